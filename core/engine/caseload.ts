@@ -1,0 +1,104 @@
+import type { AnyRecord } from '../schema/case-record.ts';
+import { finding } from './finding.ts';
+import type { Finding } from './finding.ts';
+import type { Rules } from './rules.ts';
+
+export type CaseloadStatus = 'ok' | 'near' | 'over' | 'over-statutory';
+
+export interface CaseloadRow {
+  worker: string;
+  displayName?: string;
+  role: 'social-worker' | 'benefits-worker';
+  fte: number;
+  active: number;
+  /** Shown apart, never counted (ids.md). */
+  suspended: number;
+  /** The norm scaled by FTE (20 / 80 per full time). */
+  norm: number;
+  /** Active cases from which the worker is near the norm: ⌈90 % of the norm⌉. */
+  nearFrom: number;
+  statutoryLimit?: number;
+  status: CaseloadStatus;
+}
+
+export interface Caseload {
+  rows: CaseloadRow[];
+  findings: Finding[];
+}
+
+/**
+ * ids.md: caseload counts active cases only; a benefits worker's from the cases' `benefitsWorker`;
+ * limits scale with FTE; one finding per worker, the highest that holds. One-off contacts never count.
+ */
+export function caseloadByWorker(records: readonly AnyRecord[], rules: Rules): Caseload {
+  const counts = new Map<string, { role: CaseloadRow['role']; active: number; suspended: number }>();
+  const bump = (worker: string, role: CaseloadRow['role'], status: string) => {
+    const key = `${role}\u0000${worker}`;
+    let c = counts.get(key);
+    if (!c) counts.set(key, (c = { role, active: 0, suspended: 0 }));
+    if (status === 'active') c.active++;
+    else if (status === 'suspended') c.suspended++;
+  };
+  for (const w of rules.policy.workers) bump(w.id, w.role, 'none');
+  for (const r of records) {
+    if (r.kind !== 'case') continue;
+    bump(r.socialWorker, 'social-worker', r.state.status);
+    if (r.benefitsWorker !== undefined) bump(r.benefitsWorker, 'benefits-worker', r.state.status);
+  }
+
+  const norms = rules.policy.caseload;
+  const rows: CaseloadRow[] = [];
+  const findings: Finding[] = [];
+  for (const [key, c] of counts) {
+    const worker = key.slice(key.indexOf('\u0000') + 1);
+    const policyWorker = rules.workers.get(worker);
+    const fte = policyWorker?.role === c.role ? policyWorker.fte : 1;
+    const norm = (c.role === 'social-worker' ? norms.socialWorker : norms.benefitsWorker) * fte;
+    const nearFrom = Math.ceil(norm * norms.nearShare - 1e-9);
+    const statutoryLimit = c.role === 'social-worker' ? norms.statutorySocialWorker * fte : undefined;
+    let status: CaseloadStatus = 'ok';
+    if (statutoryLimit !== undefined && c.active > statutoryLimit) status = 'over-statutory';
+    else if (c.active > norm) status = 'over';
+    else if (c.active >= nearFrom) status = 'near';
+    const row: CaseloadRow = {
+      worker,
+      role: c.role,
+      fte,
+      active: c.active,
+      suspended: c.suspended,
+      norm,
+      nearFrom,
+      status,
+    };
+    if (policyWorker?.displayName) row.displayName = policyWorker.displayName;
+    if (statutoryLimit !== undefined) row.statutoryLimit = statutoryLimit;
+    rows.push(row);
+    const label = policyWorker?.displayName ? `${policyWorker.displayName} (${worker})` : worker;
+    const params = { worker: label, count: c.active, norm: fmt(norm), limit: fmt(statutoryLimit ?? 0) };
+    if (status === 'over-statutory')
+      findings.push(
+        finding(
+          'caseload-over-statutory',
+          rules.severities['caseload-over-statutory'],
+          { workerId: worker },
+          params,
+        ),
+      );
+    else if (status === 'over')
+      findings.push(
+        finding('caseload-over-limit', rules.severities['caseload-over-limit'], { workerId: worker }, params),
+      );
+    else if (status === 'near')
+      findings.push(
+        finding('caseload-near-limit', rules.severities['caseload-near-limit'], { workerId: worker }, params),
+      );
+  }
+  rows.sort((a, b) =>
+    a.role === b.role ? a.worker.localeCompare(b.worker) : a.role === 'social-worker' ? -1 : 1,
+  );
+  return { rows, findings };
+}
+
+function fmt(n: number): string {
+  return Number.isInteger(n) ? String(n) : n.toFixed(1);
+}

@@ -1,0 +1,35 @@
+import { plDate } from '../../dates.ts';
+import { finding } from '../finding.ts';
+import type { Finding } from '../finding.ts';
+import type { CaseRule } from './types.ts';
+
+/**
+ * ids.md: a review date R is met by a periodic evaluation dated after the previous review (or the
+ * signing) and before the next review; overdue when today > R and R is not met. A closed case owes no
+ * review after its closing date.
+ */
+export const agreementReviewOverdue: CaseRule = (ctx) => {
+  const agreement = ctx.record.agreement;
+  if (!agreement || agreement.reviewDates.length === 0) return [];
+  const state = ctx.record.state;
+  const reviews = [...agreement.reviewDates].sort();
+  const periodic = ctx.record.evaluations.filter((e) => e.kind === 'periodic').map((e) => e.date);
+  const out: Finding[] = [];
+  reviews.forEach((review, i) => {
+    if (!(ctx.today > review)) return;
+    if (state.status === 'closed' && review > state.on) return;
+    const after = i === 0 ? agreement.signedOn : reviews[i - 1]!;
+    const before = reviews[i + 1];
+    const met = periodic.some((d) => d > after && (before === undefined || d < before));
+    if (met) return;
+    out.push(
+      finding(
+        'agreement-review-overdue',
+        ctx.rules.severities['agreement-review-overdue'],
+        { caseId: ctx.record.id, date: review },
+        { date: plDate(review) },
+      ),
+    );
+  });
+  return out;
+};

@@ -1,0 +1,16 @@
+import { plDate } from '../../dates.ts';
+import { finding } from '../finding.ts';
+import type { CaseRule } from './types.ts';
+
+/** ids.md: an information entry without `clientInformedOn` (confidentiality principle, reference.md §7). */
+export const benefitsInfoClientNotInformed: CaseRule = (ctx) =>
+  ctx.record.benefitsInformation
+    .filter((b) => b.clientInformedOn === undefined)
+    .map((b) =>
+      finding(
+        'benefits-info-client-not-informed',
+        ctx.rules.severities['benefits-info-client-not-informed'],
+        { caseId: ctx.record.id, date: b.date },
+        { date: plDate(b.date) },
+      ),
+    );

@@ -1,0 +1,165 @@
+import * as z from 'zod';
+import { STANDARDS } from './data/standards.ts';
+import { appliesTo, compileRules } from './engine/rules.ts';
+import type { Rules } from './engine/rules.ts';
+import { inputMessage } from './messages.ts';
+import { CaseFile } from './schema/case-record.ts';
+import type { CaseRecord } from './schema/case-record.ts';
+import type { Localized } from './schema/common.ts';
+import { Policy } from './schema/policy.ts';
+import { TimeUseFile } from './schema/time-use.ts';
+import { TOOLS } from './data/tools.ts';
+
+/** A validation error pointing at its place: `records[3].stageHistory[1].enteredOn: data w przyszłości`. */
+export interface InputError {
+  path: string;
+  message: Localized;
+}
+
+export type Parsed<T> = { ok: true; value: T } | { ok: false; errors: InputError[] };
+
+export function formatPath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const key of path) {
+    if (typeof key === 'number') out += `[${key}]`;
+    else out += out === '' ? String(key) : `.${String(key)}`;
+  }
+  return out;
+}
+
+export function formatError(e: InputError, lang: 'pl' | 'en' = 'pl'): string {
+  return `${e.path || '(plik)'}: ${e.message[lang]}`;
+}
+
+const localePl = z.locales.pl().localeError;
+const localeEn = z.locales.en().localeError;
+
+/** Parse with zod; every issue becomes an InputError with its path and a Polish and an English message. */
+export function parseWith<S extends z.ZodType>(schema: S, data: unknown): Parsed<z.output<S>> {
+  const pl = schema.safeParse(data, { error: localePl });
+  if (pl.success) return { ok: true, value: pl.data };
+  const en = schema.safeParse(data, { error: localeEn });
+  const enIssues = en.success ? [] : en.error.issues;
+  const errors = pl.error.issues.map((issue, i) => {
+    const own = inputMessage(issue.message, (issue as { params?: Record<string, string> }).params);
+    return {
+      path: formatPath(issue.path),
+      message: own ?? { pl: issue.message, en: enIssues[i]?.message ?? issue.message },
+    };
+  });
+  return { ok: false, errors };
+}
+
+function error(
+  path: readonly PropertyKey[],
+  key: string,
+  params: Record<string, string | number> = {},
+): InputError {
+  return { path: formatPath(path), message: inputMessage(key, params)! };
+}
+
+/** A policy file: schema, then the checks that need the catalogue. Nothing is used half-read. */
+export function parsePolicy(data: unknown): Parsed<Policy> {
+  const parsed = parseWith(Policy, data);
+  if (!parsed.ok) return parsed;
+  const errors: InputError[] = [];
+  const builtIn = new Set(TOOLS.map((t) => t.id));
+  parsed.value.extraTools.forEach((t, i) => {
+    if (builtIn.has(t.id))
+      errors.push(error(['extraTools', i, 'id'], 'input.duplicate-tool-id', { tool: t.id }));
+  });
+  const known = new Set([...builtIn, ...parsed.value.extraTools.map((t) => t.id)]);
+  parsed.value.optionalTools?.forEach((id, i) => {
+    if (!known.has(id)) errors.push(error(['optionalTools', i], 'input.unknown-tool', { tool: id }));
+  });
+  return errors.length ? { ok: false, errors } : parsed;
+}
+
+/**
+ * A case-record file: schema, then consistency against the standard, the policy and `today`: known tools
+ * of the case's category, unique case ids, no future dates, stage history in date order.
+ */
+export function parseCaseFile(data: unknown, options: { rules?: Rules; today: string }): Parsed<CaseFile> {
+  const parsed = parseWith(CaseFile, data);
+  if (!parsed.ok) return parsed;
+  const rules = options.rules ?? compileRules();
+  const errors: InputError[] = [];
+  const seen = new Map<string, number>();
+  parsed.value.records.forEach((r, i) => {
+    const at = (...p: PropertyKey[]) => ['records', i, ...p];
+    const first = seen.get(r.id);
+    if (first !== undefined) errors.push(error(at('id'), 'input.duplicate-case', { id: r.id, first }));
+    else seen.set(r.id, i);
+    if (r.kind === 'contact') {
+      future(errors, at('date'), r.date, options.today);
+      return;
+    }
+    checkCase(r, rules, options.today, at, errors);
+  });
+  return errors.length ? { ok: false, errors } : parsed;
+}
+
+function future(errors: InputError[], path: PropertyKey[], date: string | undefined, today: string) {
+  if (date !== undefined && date > today) errors.push(error(path, 'input.date-future', { today }));
+}
+
+function checkCase(
+  r: CaseRecord,
+  rules: Rules,
+  today: string,
+  at: (...p: PropertyKey[]) => PropertyKey[],
+  errors: InputError[],
+) {
+  const standard = STANDARDS.find((s) => s.id === r.standard)!;
+  if (r.subGroup !== undefined && !standard.subGroups.some((g) => g.id === r.subGroup))
+    errors.push(
+      error(at('subGroup'), 'input.unknown-subgroup', { subGroup: r.subGroup, standard: r.standard }),
+    );
+  future(errors, at('openedOn'), r.openedOn, today);
+  r.stageHistory.forEach((h, j) => {
+    future(errors, at('stageHistory', j, 'enteredOn'), h.enteredOn, today);
+    const prev = j === 0 ? r.openedOn : r.stageHistory[j - 1]!.enteredOn;
+    if (h.enteredOn < prev)
+      errors.push(error(at('stageHistory', j, 'enteredOn'), 'input.date-order', { other: prev }));
+  });
+  const checkTool = (tool: string, path: PropertyKey[]) => {
+    const t = rules.tools.get(tool);
+    if (!t) errors.push(error(path, 'input.unknown-tool', { tool }));
+    else if (!appliesTo(t.categories, r.standard))
+      errors.push(error(path, 'input.tool-not-for-category', { tool, standard: r.standard }));
+  };
+  r.tools.forEach((t, j) => {
+    checkTool(t.tool, at('tools', j, 'tool'));
+    future(errors, at('tools', j, 'doneOn'), t.doneOn, today);
+  });
+  r.waived.forEach((w, j) => {
+    checkTool(w.tool, at('waived', j, 'tool'));
+    future(errors, at('waived', j, 'on'), w.on, today);
+  });
+  r.updateNotes.forEach((n, j) => future(errors, at('updateNotes', j, 'date'), n.date, today));
+  r.evaluations.forEach((e, j) => future(errors, at('evaluations', j, 'date'), e.date, today));
+  r.benefitsInformation.forEach((b, j) => {
+    future(errors, at('benefitsInformation', j, 'date'), b.date, today);
+    future(errors, at('benefitsInformation', j, 'clientInformedOn'), b.clientInformedOn, today);
+  });
+  if (r.agreement) {
+    future(errors, at('agreement', 'signedOn'), r.agreement.signedOn, today);
+    if (r.agreement.period.to < r.agreement.period.from)
+      errors.push(error(at('agreement', 'period', 'to'), 'input.period-order'));
+  }
+  if (r.state.status === 'suspended') future(errors, at('state', 'since'), r.state.since, today);
+  if (r.state.status === 'closed') future(errors, at('state', 'on'), r.state.on, today);
+}
+
+export function parseTimeUseFile(data: unknown): Parsed<TimeUseFile> {
+  return parseWith(TimeUseFile, data);
+}
+
+/** JSON text to a value, or an InputError (never a stack trace for bad input). */
+export function parseJsonText(text: string): Parsed<unknown> {
+  try {
+    return { ok: true, value: JSON.parse(text) };
+  } catch (e) {
+    return { ok: false, errors: [error([], 'input.invalid-json', { detail: (e as Error).message })] };
+  }
+}
