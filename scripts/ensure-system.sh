@@ -34,6 +34,7 @@ fi
 
 echo "Instaluję pakiety systemowe / installing system packages: ${packages[*]}"
 export DEBIAN_FRONTEND=noninteractive
-apt-get update -qq
-apt-get install -y -qq --no-install-recommends "${packages[@]}" >/dev/null
+# Wait for another apt run (a parallel setup) instead of failing on its lock.
+apt-get -o DPkg::Lock::Timeout=600 update -qq
+apt-get -o DPkg::Lock::Timeout=600 install -y -qq --no-install-recommends "${packages[@]}" >/dev/null
 echo "Zainstalowano / installed: ${packages[*]}"
