@@ -110,7 +110,33 @@ export function demoDataset(asOf: string): DemoDataset {
     asOf,
     policy: {
       formatVersion: 1,
-      institution: { name: 'Miejski Ośrodek Pomocy Rodzinie (demo)', type: 'mops' },
+      institution: {
+        name: 'Miejski Ośrodek Pomocy Rodzinie (demo)',
+        type: 'mops',
+        // Toruń did not create the information worker post nor the coordinator (reference.md §5.2).
+        positions: ['supervisor'],
+        conditions: {
+          'training-supervision': true,
+          induction: true,
+          'development-path': false,
+          'workload-analysis': true,
+        },
+        // Toruń ran family counselling in-house and the KIS in partnership (reference.md §2.2, SEED-003).
+        services: [
+          {
+            standard: 'svc-family-counselling',
+            completed: [
+              'org-1-needs',
+              'org-2-scope',
+              'org-3-form',
+              'org-4-financing',
+              'org-5-provider',
+              'org-6-monitoring',
+            ],
+          },
+          { standard: 'svc-kis', completed: ['org-1-needs', 'org-2-scope', 'org-3-form', 'org-4-financing'] },
+        ],
+      },
       workers: DEMO_WORKERS.map((w) => ({ id: w.id, role: w.role, displayName: w.displayName, fte: 1 })),
     },
     cases: { formatVersion: 1, records: [...records, ...contacts] },

@@ -3,6 +3,7 @@ import { CaseFile } from '../schema/case-record.ts';
 import { Policy } from '../schema/policy.ts';
 import { CheckReport, WorkloadReport } from '../schema/report.ts';
 import { TimeUseFile } from '../schema/time-use.ts';
+import { RegisterMapping } from '../register/mapping.ts';
 
 const BASE = 'https://standardy.invalid/schema/';
 
@@ -16,6 +17,12 @@ export function publishedSchemas(): { file: string; schema: Record<string, unkno
     make('case-records.schema.json', CaseFile, 'standardy: case records (pliki spraw)', 'input'),
     make('policy.schema.json', Policy, 'standardy: institution policy (polityka ośrodka)', 'input'),
     make('time-use.schema.json', TimeUseFile, 'standardy: time-use sheet (karta czasu pracy)', 'input'),
+    make(
+      'register-mapping.schema.json',
+      RegisterMapping,
+      'standardy: register column mapping (mapowanie rejestru)',
+      'input',
+    ),
     make('check-report.schema.json', CheckReport, 'standardy check --json', 'output'),
     make('workload-report.schema.json', WorkloadReport, 'standardy workload --json', 'output'),
   ];

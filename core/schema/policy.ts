@@ -5,10 +5,13 @@ import {
   KebabId,
   Localized,
   PseudonymousId,
+  RoleId,
+  ServiceStandardId,
   Severity,
   SocialWorkStandardId,
 } from './common.ts';
-import { CaseloadNorms, TimeFrames, Tool } from './standard.ts';
+import { ORGANISATIONAL_CONDITION_IDS } from '../data/institutions.ts';
+import { CaseloadNorms, ServiceOrganisationStageId, TimeFrames, Tool } from './standard.ts';
 
 export const PolicyWorker = z.strictObject({
   id: PseudonymousId,
@@ -31,6 +34,18 @@ export const Policy = z
       .strictObject({
         name: z.string().min(1).max(200),
         type: InstitutionType,
+        /** Residents of the area, for the statutory 1 social worker per 2,000 inhabitants. */
+        inhabitants: z.number().int().positive().optional(),
+        /** Key positions the centre has filled (reference.md §5.2), beyond the workers listed below. */
+        positions: z.array(RoleId).optional(),
+        /** Organisational conditions of professional social work, as the centre assesses them (§5.4). */
+        conditions: z.partialRecord(z.enum(ORGANISATIONAL_CONDITION_IDS), z.boolean()).optional(),
+        /** Specialist services the centre runs and the organisation stages completed (§5.5). */
+        services: z
+          .array(
+            z.strictObject({ standard: ServiceStandardId, completed: z.array(ServiceOrganisationStageId) }),
+          )
+          .optional(),
       })
       .optional(),
     /** Per standard, per time-frame key (`1` = whole diagnosis 1a–1c); null switches a default off. */

@@ -161,16 +161,17 @@ export const InstitutionModel = z.strictObject({
 });
 export type InstitutionModel = z.infer<typeof InstitutionModel>;
 
+export const ServiceOrganisationStageId = z.enum([
+  'org-1-needs',
+  'org-2-scope',
+  'org-3-form',
+  'org-4-financing',
+  'org-5-provider',
+  'org-6-monitoring',
+  'org-7-evaluation',
+]);
 export const ServiceOrganisationStage = z.strictObject({
-  id: z.enum([
-    'org-1-needs',
-    'org-2-scope',
-    'org-3-form',
-    'org-4-financing',
-    'org-5-provider',
-    'org-6-monitoring',
-    'org-7-evaluation',
-  ]),
+  id: ServiceOrganisationStageId,
   order: z.number().int().min(1).max(7),
   name: Localized,
   evidence: Evidence,

@@ -1,0 +1,288 @@
+import { fromPlDate, isIsoDate } from '../dates.ts';
+import { appliesTo } from '../engine/rules.ts';
+import type { Rules } from '../engine/rules.ts';
+import { CaseRecord } from '../schema/case-record.ts';
+import type { CaseRecordInput } from '../schema/case-record.ts';
+import type { Localized, SocialWorkStandardId, StageId } from '../schema/common.ts';
+import { SOCIAL_WORK_STANDARD_IDS, STAGE_IDS } from '../schema/common.ts';
+import type { DocumentTarget, RegisterMapping } from './mapping.ts';
+import type { Table } from './read-table.ts';
+
+export interface RowIssue {
+  /** The row number as in the file (header = 1). */
+  row: number;
+  column?: string;
+  message: Localized;
+}
+
+export interface RegisterImport {
+  records: CaseRecord[];
+  /** Rows that could not be read: skipped, the rest still imports. */
+  errors: RowIssue[];
+  /** Rows imported with something ignored (e.g. an unknown document label). */
+  warnings: RowIssue[];
+  rowsRead: number;
+  /** Mapped columns missing from the header: nothing can be imported when a required one is missing. */
+  missingColumns: string[];
+}
+
+const REQUIRED = ['caseId', 'standard', 'socialWorker', 'openedOn', 'stage'] as const;
+
+const STATUS_DEFAULTS: Record<string, 'active' | 'suspended' | 'closed'> = {
+  aktywna: 'active',
+  aktywny: 'active',
+  'w toku': 'active',
+  active: 'active',
+  zawieszona: 'suspended',
+  zawieszony: 'suspended',
+  suspended: 'suspended',
+  zamknięta: 'closed',
+  zamknięty: 'closed',
+  zakończona: 'closed',
+  closed: 'closed',
+};
+
+/** Lower-case, single spaces, no surrounding space: how register labels are matched. */
+export function normalise(label: string): string {
+  return label.toLocaleLowerCase('pl').replace(/\s+/g, ' ').trim();
+}
+
+function lookup<T>(table: Record<string, T>): Map<string, T> {
+  return new Map(Object.entries(table).map(([k, v]) => [normalise(k), v]));
+}
+
+/**
+ * Register rows to case records through the mapping. Only mapped columns are read (names never enter),
+ * a row that cannot be read is listed with its number and reason, and the rest still imports.
+ */
+export function importRegister(
+  table: Table,
+  mapping: RegisterMapping,
+  rules: Rules,
+  today: string,
+): RegisterImport {
+  const headerIndex = new Map(table.header.map((h, i) => [normalise(h), i]));
+  const col = (name: string | undefined) =>
+    name === undefined ? undefined : headerIndex.get(normalise(name));
+  const columns = mapping.columns;
+  const missingColumns = Object.entries(columns)
+    .filter(([, header]) => header !== undefined && col(header) === undefined)
+    .map(([, header]) => header as string);
+  for (const header of Object.keys(mapping.documentColumns))
+    if (col(header) === undefined) missingColumns.push(header);
+  const result: RegisterImport = {
+    records: [],
+    errors: [],
+    warnings: [],
+    rowsRead: table.rows.length,
+    missingColumns,
+  };
+  if (REQUIRED.some((key) => col(columns[key]) === undefined)) return result;
+
+  const standards = lookup<SocialWorkStandardId>(mapping.values.standard);
+  for (const id of SOCIAL_WORK_STANDARD_IDS) standards.set(id, id);
+  const stages = lookup<StageId>(mapping.values.stage);
+  for (const id of STAGE_IDS) stages.set(id, id);
+  const statuses = new Map([...lookup(STATUS_DEFAULTS), ...lookup(mapping.values.status)]);
+  const documents = lookup<DocumentTarget>(mapping.values.documents);
+  const crisisYes = new Set(mapping.values.crisisYes.map(normalise));
+  const seen = new Map<string, number>();
+
+  for (const { row, cells } of table.rows) {
+    const get = (header: string | undefined) => {
+      const i = col(header);
+      return i === undefined ? '' : (cells[i] ?? '').trim();
+    };
+    const fail = (column: string | undefined, pl: string, en: string) =>
+      result.errors.push({ row, ...(column ? { column } : {}), message: { pl, en } });
+    const warn = (column: string | undefined, pl: string, en: string) =>
+      result.warnings.push({ row, ...(column ? { column } : {}), message: { pl, en } });
+    const date = (
+      header: string | undefined,
+      required: boolean,
+      mayBeFuture = false,
+    ): string | null | undefined => {
+      const text = get(header);
+      if (text === '') {
+        if (required) fail(header, `brak daty w kolumnie „${header}”`, `no date in column “${header}”`);
+        return required ? null : undefined;
+      }
+      const iso = mapping.dateFormat === 'dd.mm.yyyy' ? fromPlDate(text) : isIsoDate(text) ? text : undefined;
+      if (iso === undefined) {
+        fail(
+          header,
+          `niepoprawna data „${text}” w kolumnie „${header}”`,
+          `invalid date “${text}” in column “${header}”`,
+        );
+        return null;
+      }
+      if (iso > today && !mayBeFuture) {
+        fail(
+          header,
+          `data w przyszłości „${text}” w kolumnie „${header}”`,
+          `date in the future “${text}” in column “${header}”`,
+        );
+        return null;
+      }
+      return iso;
+    };
+
+    const errorsBefore = result.errors.length;
+    const id = get(columns.caseId);
+    if (id === '') fail(columns.caseId, 'brak numeru sprawy', 'no case id');
+    else if (!/^[A-Za-z0-9][A-Za-z0-9._/-]{0,63}$/.test(id))
+      fail(
+        columns.caseId,
+        `numer sprawy „${id}” nie jest identyfikatorem (litery, cyfry, . _ / -)`,
+        `case id “${id}” is not an id`,
+      );
+    else if (seen.has(id))
+      fail(
+        columns.caseId,
+        `sprawa ${id} już była w wierszu ${seen.get(id)}`,
+        `case ${id} already in row ${seen.get(id)}`,
+      );
+    const standardText = get(columns.standard);
+    const standard = standards.get(normalise(standardText));
+    if (!standard)
+      fail(
+        columns.standard,
+        `nieznana kategoria „${standardText}” (dodaj ją do mapowania)`,
+        `unknown category “${standardText}” (add it to the mapping)`,
+      );
+    const stageText = get(columns.stage);
+    const stage = stages.get(normalise(stageText));
+    if (!stage)
+      fail(
+        columns.stage,
+        `nieznany etap „${stageText}” (dodaj go do mapowania)`,
+        `unknown stage “${stageText}” (add it to the mapping)`,
+      );
+    const socialWorker = get(columns.socialWorker);
+    if (!/^[A-Za-z0-9][A-Za-z0-9._/-]{0,63}$/.test(socialWorker))
+      fail(columns.socialWorker, `brak identyfikatora pracownika socjalnego`, `no social worker id`);
+    const openedOn = date(columns.openedOn, true);
+    const enteredOn = date(columns.stageEnteredOn, false) ?? openedOn;
+    if (result.errors.length > errorsBefore || !standard || !stage || !openedOn || !enteredOn) continue;
+
+    const record: CaseRecordInput = {
+      kind: 'case',
+      id,
+      standard,
+      socialWorker,
+      openedOn,
+      stageHistory: [{ stage, enteredOn: enteredOn < openedOn ? openedOn : enteredOn }],
+      crisis: columns.crisis ? crisisYes.has(normalise(get(columns.crisis))) : false,
+      tools: [],
+      evaluations: [],
+    };
+    const benefitsWorker = get(columns.benefitsWorker);
+    if (benefitsWorker !== '' && /^[A-Za-z0-9][A-Za-z0-9._/-]{0,63}$/.test(benefitsWorker))
+      record.benefitsWorker = benefitsWorker;
+
+    const statusText = get(columns.status);
+    const status = statusText === '' ? 'active' : statuses.get(normalise(statusText));
+    if (!status) {
+      fail(columns.status, `nieznany status „${statusText}”`, `unknown status “${statusText}”`);
+      continue;
+    }
+    if (status !== 'active') {
+      const statusOn = date(columns.statusDate, false);
+      if (statusOn === null) continue;
+      const on = statusOn ?? enteredOn;
+      const reason = get(columns.statusReason) || (status === 'suspended' ? 'wg rejestru' : '');
+      record.state =
+        status === 'suspended'
+          ? { status, since: on, reason }
+          : { status, on, reason: 'other', ...(reason ? { note: reason } : {}) };
+    }
+
+    const addDocument = (target: DocumentTarget, doneOn: string) => {
+      if (target === 'periodic-evaluation' || target === 'final-evaluation')
+        record.evaluations!.push({
+          date: doneOn,
+          kind: target === 'final-evaluation' ? 'final' : 'periodic',
+        });
+      else if (target === 'agreement') record.tools!.push({ tool: 'oo-cooperation-agreement', doneOn });
+      else if (target === 'specialist-interview') {
+        for (const tool of rules.tools.values())
+          if (tool.class === 'OS' && appliesTo(tool.categories, standard))
+            record.tools!.push({ tool: tool.id, doneOn });
+      } else if (!rules.tools.has(target))
+        warn(
+          undefined,
+          `mapowanie wskazuje nieznane narzędzie „${target}”`,
+          `the mapping names an unknown tool “${target}”`,
+        );
+      else if (!appliesTo(rules.tools.get(target)!.categories, standard))
+        warn(
+          undefined,
+          `„${target}” nie dotyczy kategorii ${standard} – pominięto`,
+          `“${target}” does not apply to ${standard} – skipped`,
+        );
+      else record.tools!.push({ tool: target, doneOn });
+    };
+    let rowFailed = false;
+    if (columns.documents) {
+      for (const item of get(columns.documents).split(/[;\n]+/)) {
+        const text = item.trim();
+        if (text === '') continue;
+        const m = /^(.*?)[\s:(–-]*(\d{1,2}\.\d{1,2}\.\d{4})\)?$/.exec(text);
+        const label = normalise(m ? m[1]! : text);
+        const target = documents.get(label);
+        if (!target) {
+          warn(
+            columns.documents,
+            `nieznany dokument „${text}” – pominięto (dodaj go do mapowania)`,
+            `unknown document “${text}” – skipped`,
+          );
+          continue;
+        }
+        const doneOn = m ? fromPlDate(m[2]!) : undefined;
+        if (!doneOn || doneOn > today) {
+          warn(
+            columns.documents,
+            `dokument „${text}” bez poprawnej daty – pominięto`,
+            `document “${text}” without a valid date – skipped`,
+          );
+          continue;
+        }
+        addDocument(target, doneOn);
+      }
+    }
+    for (const [header, target] of Object.entries(mapping.documentColumns)) {
+      const d = date(header, false);
+      if (d === null) rowFailed = true;
+      else if (d !== undefined) addDocument(target, d);
+    }
+    if (columns.agreementFrom) {
+      const from = date(columns.agreementFrom, false);
+      const to = date(columns.agreementTo, false, true);
+      if (from === null || to === null) rowFailed = true;
+      else if (from && to) {
+        const reviewDates = get(columns.reviewDates)
+          .split(/[;,\s]+/)
+          .filter(Boolean)
+          .map((t) => fromPlDate(t) ?? '');
+        if (reviewDates.some((r) => r === '')) {
+          fail(columns.reviewDates, 'niepoprawna data przeglądu umowy', 'invalid agreement review date');
+          rowFailed = true;
+        } else record.agreement = { signedOn: from, period: { from, to }, reviewDates };
+      }
+    }
+    if (rowFailed) continue;
+    const parsed = CaseRecord.safeParse(record);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0]!;
+      fail(
+        undefined,
+        `wiersza nie da się odczytać: ${issue.path.join('.')}`,
+        `the row cannot be read: ${issue.path.join('.')}`,
+      );
+      continue;
+    }
+    seen.set(id, row);
+    result.records.push(parsed.data);
+  }
+  return result;
+}
