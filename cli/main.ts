@@ -1,5 +1,6 @@
 import { InputFailure, printInputFailure } from './io.ts';
 import type { Lang } from './io.ts';
+import { runAudit } from './commands/audit.ts';
 import { runCheck } from './commands/check.ts';
 import { runStandards } from './commands/standards.ts';
 import { runWorkload } from './commands/workload.ts';
@@ -15,6 +16,7 @@ const COMMANDS: Record<string, Command> = {
   standards: runStandards,
   check: runCheck,
   workload: runWorkload,
+  audit: runAudit,
 };
 
 const USAGE = {
@@ -25,6 +27,8 @@ Polecenia:
   check PLIK|--demo [--policy PLIK] [--today RRRR-MM-DD] [--json]
                                                        ocena spraw: ustalenia i obciążenie pracowników
   workload PLIK|--demo [--policy PLIK] [--json]        analiza czasu pracy (kategorie A–I, A–Ł)
+  audit REJESTR --map MAPOWANIE.json [--time KARTA] [--policy PLIK] --out RAPORT.docx|.csv
+  audit --demo --out RAPORT.docx                       raport dla koordynatora z eksportu rejestru
 
 Opcje wspólne: --lang pl|en (domyślnie pl), --help
 Kody wyjścia: 0 – wykonano (ustalenia to wynik, nie błąd); 2 – błędne dane wejściowe lub wywołanie.`,
@@ -35,6 +39,8 @@ Commands:
   check FILE|--demo [--policy FILE] [--today YYYY-MM-DD] [--json]
                                                        evaluate cases: findings and caseload per worker
   workload FILE|--demo [--policy FILE] [--json]        time-use analysis (categories A–I, A–Ł)
+  audit REGISTER --map MAP.json [--time SHEET] [--policy FILE] --out REPORT.docx|.csv
+  audit --demo --out REPORT.docx                       the supervisor's report from a register export
 
 Common options: --lang pl|en (default pl), --help
 Exit codes: 0 – it ran (findings are output, not failure); 2 – invalid input or usage.`,

@@ -38,3 +38,5 @@ export type { DemoDataset, DemoWorker } from './demo/demo-data.ts';
 export { assessInstitution } from './engine/institution.ts';
 export type { InstitutionAssessment, StaffingLine } from './engine/institution.ts';
 export * from './register/index.ts';
+export { buildAudit, gapsCsv } from './engine/audit.ts';
+export type { Audit } from './engine/audit.ts';

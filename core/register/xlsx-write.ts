@@ -4,6 +4,10 @@ import JSZip from 'jszip';
  * A minimal, valid .xlsx (one sheet, inline strings) — enough for a register export the way welfare
  * systems offer one; read back by read-excel-file and opened by LibreOffice.
  */
+// Characters XML 1.0 forbids (a register cell may hold stray control codes).
+// eslint-disable-next-line no-control-regex
+const XML_INVALID = /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g;
+
 export async function writeXlsx(
   sheetName: string,
   header: readonly string[],
@@ -15,7 +19,7 @@ export async function writeXlsx(
       .replace(/</g, '&lt;')
       .replace(/>/g, '&gt;')
       .replace(/"/g, '&quot;')
-      .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '');
+      .replace(XML_INVALID, '');
   const colName = (i: number) => {
     let n = i + 1;
     let s = '';

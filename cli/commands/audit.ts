@@ -1,0 +1,132 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import {
+  buildAudit,
+  CaseRecord,
+  DEMO_REGISTER_HEADER,
+  DEMO_REGISTER_MAPPING,
+  demoRegisterRows,
+  gapsCsv,
+  importRegister,
+  importTimeUse,
+  inputMessage,
+  parseTimeUseFile,
+  parseWith,
+  readTable,
+  RegisterMapping,
+  toCsv,
+} from '../../core/index.ts';
+import type { RegisterImport, TimeUseEntry } from '../../core/index.ts';
+import { renderAuditReport, toolNamePl } from '../../templates/reports/audit-report.ts';
+import { InputFailure, orFail, readJsonFile } from '../io.ts';
+import type { Lang } from '../io.ts';
+import { demoDataset, loadRules, resolveToday } from '../load.ts';
+import type { Command, Io } from '../main.ts';
+import { UsageError } from '../main.ts';
+
+/**
+ * `standardy audit REGISTER --map MAP.json [--time TIMESHEET] --out REPORT.docx|.csv`: a welfare system's
+ * register export to the supervisor's report. Unreadable rows are listed; the rest is reported.
+ */
+export const runAudit: Command = async (args, io, lang) => {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    strict: true,
+    options: {
+      map: { type: 'string' },
+      time: { type: 'string' },
+      policy: { type: 'string' },
+      today: { type: 'string' },
+      out: { type: 'string' },
+      demo: { type: 'boolean' },
+    },
+  });
+  const today = resolveToday(values.today);
+  if (!values.out || !/\.(docx|csv)$/i.test(values.out))
+    throw new UsageError('--out RAPORT.docx albo RAPORT.csv / --out REPORT.docx or REPORT.csv');
+  const demo = values.demo ? demoDataset(today) : undefined;
+  if (!demo && (positionals.length !== 1 || !values.map))
+    throw new UsageError(
+      'podaj REJESTR i --map MAPOWANIE.json (albo --demo) / give REGISTER and --map MAP.json (or --demo)',
+    );
+  const rules = await loadRules(values.policy, demo);
+
+  let registerName: string;
+  let bytes: Uint8Array;
+  let mapping: RegisterMapping;
+  if (demo) {
+    const records = demo.cases.records.filter((r) => r.kind === 'case').map((r) => CaseRecord.parse(r));
+    bytes = new TextEncoder().encode(
+      toCsv(
+        DEMO_REGISTER_HEADER,
+        demoRegisterRows(records, (id) => `Klient ${id}`),
+      ),
+    );
+    registerName = 'rejestr demonstracyjny';
+    mapping = RegisterMapping.parse(DEMO_REGISTER_MAPPING);
+  } else {
+    registerName = positionals[0]!;
+    bytes = await readBytes(registerName);
+    mapping = orFail(values.map!, parseWith(RegisterMapping, await readJsonFile(values.map!)));
+  }
+  const table = await readTable(bytes, mapping);
+  const imported = importRegister(table, mapping, rules, today);
+  if (imported.missingColumns.length && imported.records.length === 0)
+    throw new InputFailure(registerName, [
+      {
+        path: '',
+        message: {
+          pl: `w rejestrze brak kolumn z mapowania: ${imported.missingColumns.join(', ')}`,
+          en: `the register lacks the mapped columns: ${imported.missingColumns.join(', ')}`,
+        },
+      },
+    ]);
+  reportImport(imported, registerName, io, lang);
+
+  let timeUse: TimeUseEntry[] | undefined;
+  if (demo) timeUse = demo.timeUse.entries;
+  if (values.time) timeUse = await loadTimeSheet(values.time, io, lang);
+  const audit = buildAudit(imported.records, rules, today, timeUse);
+  const out = values.out;
+  if (/\.csv$/i.test(out)) await writeFile(out, gapsCsv(audit, toolNamePl));
+  else await writeFile(out, await renderAuditReport(audit, { source: registerName }));
+  io.out(lang === 'pl' ? `Zapisano ${out}` : `Written ${out}`);
+  return 0;
+};
+
+async function readBytes(file: string): Promise<Uint8Array> {
+  try {
+    return new Uint8Array(await readFile(file));
+  } catch (e) {
+    throw new InputFailure(file, [
+      { path: '', message: inputMessage('input.file-unreadable', { detail: (e as Error).message })! },
+    ]);
+  }
+}
+
+async function loadTimeSheet(file: string, io: Io, lang: Lang): Promise<TimeUseEntry[]> {
+  if (/\.json$/i.test(file)) return orFail(file, parseTimeUseFile(await readJsonFile(file))).entries;
+  const { entries, errors } = importTimeUse(await readTable(await readBytes(file)));
+  if (entries.length === 0)
+    throw new InputFailure(
+      file,
+      errors.map((e) => ({ path: `wiersz ${e.row}`, message: e.message })),
+    );
+  for (const e of errors) io.err(`${file}: ${lang === 'pl' ? 'wiersz' : 'row'} ${e.row}: ${e.message[lang]}`);
+  return entries;
+}
+
+function reportImport(r: RegisterImport, file: string, io: Io, lang: Lang): void {
+  const pl = lang === 'pl';
+  io.out(
+    pl
+      ? `${file}: wierszy ${r.rowsRead}, zaimportowano ${r.records.length}, pominięto ${r.errors.length}, ostrzeżeń ${r.warnings.length}`
+      : `${file}: rows ${r.rowsRead}, imported ${r.records.length}, skipped ${r.errors.length}, warnings ${r.warnings.length}`,
+  );
+  if (r.missingColumns.length)
+    io.err(`${pl ? 'Brak kolumn' : 'Missing columns'}: ${r.missingColumns.join(', ')}`);
+  for (const e of r.errors)
+    io.err(`  ${pl ? 'wiersz' : 'row'} ${e.row}${e.column ? ` [${e.column}]` : ''}: ${e.message[lang]}`);
+  for (const w of r.warnings.slice(0, 20)) io.err(`  ${pl ? 'wiersz' : 'row'} ${w.row}: ${w.message[lang]}`);
+}
