@@ -52,10 +52,17 @@ export function plDate(iso: string): string {
 
 /** `dd.mm.rrrr` (also `d.m.rrrr`) to `YYYY-MM-DD`, or undefined when it is not a real date. */
 export function fromPlDate(text: string): string | undefined {
-  const m = /^\s*(\d{1,2})\.(\d{1,2})\.(\d{4})\s*$/.exec(text);
-  if (!m) return undefined;
-  const iso = `${m[3]}-${m[2]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}`;
-  return isIsoDate(iso) ? iso : undefined;
+  // Hand-rolled (register imports call it for every cell): d{1,2}.d{1,2}.dddd, surrounding spaces allowed.
+  const t = text.trim();
+  const a = t.indexOf('.');
+  const b = t.indexOf('.', a + 1);
+  if (a < 1 || a > 2 || b - a < 2 || b - a > 3 || t.length - b !== 5) return undefined;
+  const d = digits(t, 0, a);
+  const m = digits(t, a + 1, b);
+  const y = digits(t, b + 1, t.length);
+  if (Number.isNaN(d) || Number.isNaN(m) || Number.isNaN(y)) return undefined;
+  if (m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m)) return undefined;
+  return `${y}-${m < 10 ? '0' : ''}${m}-${d < 10 ? '0' : ''}${d}`;
 }
 
 function digits(s: string, from: number, to: number): number {

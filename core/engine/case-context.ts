@@ -15,9 +15,10 @@ export interface CaseContext {
   /** Tool id → earliest date it was done (tools, the agreement and evaluations; no double counting). */
   done: Map<string, string>;
   /** Tool id → its waiver. */
-  waived: Map<string, { on: string; reason: string }>;
+  waived: ReadonlyMap<string, { on: string; reason: string }>;
   requirements: readonly CompiledRequirement[];
   frames: StageFrames;
+  hasFrames: boolean;
   /** The current stage's time frame, when one applies and the stage is running. */
   runningFrame?: RunningFrame;
 }
@@ -31,6 +32,7 @@ export interface RunningFrame {
 }
 
 const DIAGNOSIS = new Set<string>(['1a', '1b', '1c']);
+const NO_WAIVERS: ReadonlyMap<string, { on: string; reason: string }> = new Map();
 
 export function caseContext(record: CaseRecord, rules: Rules, today: string): CaseContext {
   const history = record.stageHistory;
@@ -43,25 +45,35 @@ export function caseContext(record: CaseRecord, rules: Rules, today: string): Ca
     current,
     currentOrder: stageOrder(current),
     done: doneTools(record),
-    waived: new Map(record.waived.map((w) => [w.tool, { on: w.on, reason: w.reason }])),
+    waived: record.waived.length
+      ? new Map(record.waived.map((w) => [w.tool, { on: w.on, reason: w.reason }]))
+      : NO_WAIVERS,
     requirements: rules.requirements[record.standard],
     frames,
+    hasFrames: frames.diagnosis !== undefined || Object.keys(frames.byStage).length > 0,
   };
   // A suspended or closed case's stage is not running: no clock (docs/rules.md).
-  if (record.state.status === 'active') ctx.runningFrame = runningFrame(record, frames, today);
+  if (record.state.status === 'active' && ctx.hasFrames)
+    ctx.runningFrame = runningFrame(record, frames, today);
   return ctx;
 }
 
 function doneTools(record: CaseRecord): Map<string, string> {
   const done = new Map<string, string>();
-  const mark = (tool: string, date: string) => {
-    const prev = done.get(tool);
-    if (prev === undefined || date < prev) done.set(tool, date);
-  };
-  for (const t of record.tools) mark(t.tool, t.doneOn);
+  for (const t of record.tools) {
+    const prev = done.get(t.tool);
+    if (prev === undefined || t.doneOn < prev) done.set(t.tool, t.doneOn);
+  }
   // ids.md: an agreement implies the agreement tool on its signing date, an evaluation the evaluation tool.
-  if (record.agreement) mark(IMPLIED_BY.agreement, record.agreement.signedOn);
-  for (const e of record.evaluations) mark(IMPLIED_BY.evaluation, e.date);
+  if (record.agreement) {
+    const prev = done.get(IMPLIED_BY.agreement);
+    if (prev === undefined || record.agreement.signedOn < prev)
+      done.set(IMPLIED_BY.agreement, record.agreement.signedOn);
+  }
+  for (const e of record.evaluations) {
+    const prev = done.get(IMPLIED_BY.evaluation);
+    if (prev === undefined || e.date < prev) done.set(IMPLIED_BY.evaluation, e.date);
+  }
   return done;
 }
 

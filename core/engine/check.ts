@@ -18,11 +18,16 @@ export function checkCaseFile(file: CaseFile, rules: Rules, today: string): Chec
   const { team, byWorker, gaps } = completeness(cases);
   const findings = { error: 0, warning: 0, info: 0 };
   const byCode: CheckReport['summary']['byCode'] = {};
-  for (const f of [...cases.flatMap((c) => c.findings), ...caseload.findings]) {
+  const states = { active: 0, suspended: 0, closed: 0 };
+  const tally = (f: { severity: 'error' | 'warning' | 'info'; code: keyof typeof byCode }) => {
     findings[f.severity]++;
     byCode[f.code] = (byCode[f.code] ?? 0) + 1;
+  };
+  for (const c of cases) {
+    states[c.status]++;
+    for (const f of c.findings) tally(f);
   }
-  const count = (status: string) => cases.filter((c) => c.status === status).length;
+  for (const f of caseload.findings) tally(f);
   const report: CheckReport = {
     tool: 'standardy',
     formatVersion: 1,
@@ -31,15 +36,13 @@ export function checkCaseFile(file: CaseFile, rules: Rules, today: string): Chec
       records: file.records.length,
       cases: cases.length,
       contacts,
-      active: count('active'),
-      suspended: count('suspended'),
-      closed: count('closed'),
+      ...states,
       findings,
       byCode,
     },
-    cases: cases.map((c) => ({ ...c, checklist: c.checklist.map((i) => ({ ...i, tools: [...i.tools] })) })),
+    cases,
     caseload,
-    completeness: { team, byWorker, gaps: gaps.map((g) => ({ ...g, tools: [...g.tools] })) },
+    completeness: { team, byWorker, gaps },
   };
   const inst = rules.policy.institution;
   if (inst) report.institution = { name: inst.name, type: inst.type };

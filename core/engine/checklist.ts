@@ -9,7 +9,8 @@ export type ChecklistStatus = 'done' | 'missing' | 'waived' | 'optional' | 'not-
 export interface ChecklistItem {
   /** Requirement id: the tool id, or an "any of" requirement's id. */
   requirement: string;
-  tools: readonly string[];
+  /** Shared with the compiled requirement: never mutate. */
+  tools: string[];
   mode: 'all-of' | 'any-of';
   class: ToolClass;
   stage: StageId;
@@ -28,54 +29,61 @@ export function requirementStatus(ctx: CaseContext, req: CompiledRequirement): C
     stage: req.stage,
     status: 'missing',
   };
-  const dates = req.tools.map((t) => ctx.done.get(t));
-  const doneDates = dates.filter((d): d is string => d !== undefined);
-  const satisfied = req.mode === 'any-of' ? doneDates.length > 0 : doneDates.length === req.tools.length;
-  if (satisfied) {
+  // Single-tool requirements are the common case: no intermediate arrays.
+  let doneOn: string | undefined;
+  let doneCount = 0;
+  let waivedOrDone = 0;
+  let waivedCount = 0;
+  let waiver: { on: string; reason: string } | undefined;
+  for (const t of req.tools) {
+    const d = ctx.done.get(t);
+    const w = ctx.waived.size ? ctx.waived.get(t) : undefined;
+    if (d !== undefined) {
+      doneCount++;
+      if (doneOn === undefined || (req.mode === 'any-of' ? d < doneOn : d > doneOn)) doneOn = d;
+    }
+    if (w !== undefined) {
+      waivedCount++;
+      waiver ??= w;
+    }
+    if (d !== undefined || w !== undefined) waivedOrDone++;
+  }
+  const n = req.tools.length;
+  if (req.mode === 'any-of' ? doneCount > 0 : doneCount === n) {
     item.status = 'done';
-    item.doneOn = doneDates.reduce((a, b) => (req.mode === 'any-of' ? (b < a ? b : a) : b > a ? b : a));
+    item.doneOn = doneOn!;
     return item;
   }
-  const waivers = req.tools.map((t) => ctx.waived.get(t));
-  const waivedAll =
-    req.mode === 'any-of'
-      ? waivers.every((w) => w !== undefined)
-      : req.tools.every((_, i) => dates[i] !== undefined || waivers[i] !== undefined);
-  if (waivedAll) {
+  if (waiver && (req.mode === 'any-of' ? waivedCount === n : waivedOrDone === n)) {
     item.status = 'waived';
-    item.waived = waivers.find((w) => w !== undefined);
+    item.waived = waiver;
     return item;
   }
   if (req.order > ctx.currentOrder) item.status = 'not-yet-due';
-  const due = dueOn(ctx, req.stage);
-  if (due !== undefined) item.dueOn = due;
+  if (ctx.hasFrames) {
+    const due = dueOn(ctx, req.stage);
+    if (due !== undefined) item.dueOn = due;
+  }
   return item;
 }
 
 export function stageChecklist(ctx: CaseContext): ChecklistItem[] {
-  const items = ctx.requirements.map((r) => requirementStatus(ctx, r));
+  const items: ChecklistItem[] = [];
+  for (const r of ctx.requirements) items.push(requirementStatus(ctx, r));
   const standard = ctx.record.standard;
   for (const tool of ctx.rules.optionalTools[standard]) {
     const doneOn = ctx.done.get(tool.id);
-    items.push({
+    const item: ChecklistItem = {
       requirement: tool.id,
       tools: [tool.id],
       mode: 'all-of',
       class: tool.class,
       stage: tool.stages[0]!,
       status: doneOn ? 'done' : 'optional',
-      ...(doneOn ? { doneOn } : {}),
-    });
+    };
+    if (doneOn) item.doneOn = doneOn;
+    items.push(item);
   }
-  for (const tool of ctx.rules.otherCategoryTools[standard]) {
-    items.push({
-      requirement: tool.id,
-      tools: [tool.id],
-      mode: 'all-of',
-      class: tool.class,
-      stage: tool.stages[0]!,
-      status: 'not-applicable',
-    });
-  }
+  for (const item of ctx.rules.notApplicableItems[standard]) items.push(item);
   return items;
 }

@@ -13,7 +13,7 @@ export interface Gap {
   worker: string;
   stage: StageId;
   requirement: string;
-  tools: readonly string[];
+  tools: string[];
 }
 
 export interface CompletenessReport {

@@ -5,6 +5,7 @@ import { SOCIAL_WORK_STANDARD_IDS } from '../schema/common.ts';
 import { Policy } from '../schema/policy.ts';
 import type { PolicyWorker } from '../schema/policy.ts';
 import type { Requirement, TimeFrames, Tool } from '../schema/standard.ts';
+import type { ChecklistItem } from './checklist.ts';
 
 /** An obligatory requirement ready for evaluation. */
 export interface CompiledRequirement {
@@ -12,7 +13,8 @@ export interface CompiledRequirement {
   stage: StageId;
   order: number;
   mode: 'all-of' | 'any-of';
-  tools: readonly string[];
+  /** Shared with every checklist item of this requirement: never mutate. */
+  tools: string[];
   class: ToolClass;
 }
 
@@ -29,6 +31,8 @@ export interface Rules {
   requirements: Readonly<Record<SocialWorkStandardId, readonly CompiledRequirement[]>>;
   optionalTools: Readonly<Record<SocialWorkStandardId, readonly Tool[]>>;
   otherCategoryTools: Readonly<Record<SocialWorkStandardId, readonly Tool[]>>;
+  /** Checklist items that are the same for every case of a standard (not applicable), shared and frozen. */
+  notApplicableItems: Readonly<Record<SocialWorkStandardId, readonly ChecklistItem[]>>;
   frames: Readonly<Record<SocialWorkStandardId, StageFrames>>;
   severities: Readonly<Record<FindingCode, Severity>>;
   workers: ReadonlyMap<string, PolicyWorker>;
@@ -103,12 +107,26 @@ export function compileRules(policy: Policy = DEFAULT_POLICY): Rules {
     frames[standard] = compileFrames({ ...DEFAULT_TIME_FRAMES[standard], ...policy.timeFrames[standard] });
   }
 
+  const notApplicableItems = {} as Record<SocialWorkStandardId, readonly ChecklistItem[]>;
+  for (const standard of SOCIAL_WORK_STANDARD_IDS)
+    notApplicableItems[standard] = otherCategoryTools[standard].map((tool) =>
+      Object.freeze({
+        requirement: tool.id,
+        tools: [tool.id],
+        mode: 'all-of' as const,
+        class: tool.class,
+        stage: tool.stages[0]!,
+        status: 'not-applicable' as const,
+      }),
+    );
+
   return {
     policy,
     tools,
     requirements,
     optionalTools,
     otherCategoryTools,
+    notApplicableItems,
     frames,
     severities: { ...DEFAULT_SEVERITIES, ...policy.severities },
     workers: new Map(policy.workers.map((w) => [w.id, w])),
@@ -117,7 +135,14 @@ export function compileRules(policy: Policy = DEFAULT_POLICY): Rules {
 
 function compileAlternative(a: Requirement, tools: ReadonlyMap<string, Tool>): CompiledRequirement {
   const cls = a.tools.map((id) => tools.get(id)?.class ?? 'OS').includes('OO') ? 'OO' : 'OS';
-  return { id: a.id, stage: a.stage, order: stageOrder(a.stage), mode: a.mode, tools: a.tools, class: cls };
+  return {
+    id: a.id,
+    stage: a.stage,
+    order: stageOrder(a.stage),
+    mode: a.mode,
+    tools: [...a.tools],
+    class: cls,
+  };
 }
 
 function compileFrames(frames: TimeFrames): StageFrames {

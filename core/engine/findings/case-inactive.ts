@@ -5,19 +5,17 @@ import type { CaseRule } from './types.ts';
 
 /** The latest dated entry of any kind: opening, stage change, tool, waiver, note, evaluation, agreement, information. */
 export function lastActionOn(record: CaseRecord): string {
+  // Plain loops, no helper closure: this runs for every case of every evaluation.
   let last = record.openedOn;
-  const see = (d: string | undefined) => {
-    if (d !== undefined && d > last) last = d;
-  };
-  for (const h of record.stageHistory) see(h.enteredOn);
-  for (const t of record.tools) see(t.doneOn);
-  for (const w of record.waived) see(w.on);
-  for (const n of record.updateNotes) see(n.date);
-  for (const e of record.evaluations) see(e.date);
-  see(record.agreement?.signedOn);
+  for (const h of record.stageHistory) if (h.enteredOn > last) last = h.enteredOn;
+  for (const t of record.tools) if (t.doneOn > last) last = t.doneOn;
+  for (const w of record.waived) if (w.on > last) last = w.on;
+  for (const n of record.updateNotes) if (n.date > last) last = n.date;
+  for (const e of record.evaluations) if (e.date > last) last = e.date;
+  if (record.agreement && record.agreement.signedOn > last) last = record.agreement.signedOn;
   for (const b of record.benefitsInformation) {
-    see(b.date);
-    see(b.clientInformedOn);
+    if (b.date > last) last = b.date;
+    if (b.clientInformedOn !== undefined && b.clientInformedOn > last) last = b.clientInformedOn;
   }
   return last;
 }
