@@ -2,6 +2,7 @@ import { InputFailure, printInputFailure } from './io.ts';
 import type { Lang } from './io.ts';
 import { runAudit } from './commands/audit.ts';
 import { runCheck } from './commands/check.ts';
+import { runDoc } from './commands/doc.ts';
 import { runStandards } from './commands/standards.ts';
 import { runWorkload } from './commands/workload.ts';
 
@@ -16,6 +17,7 @@ const COMMANDS: Record<string, Command> = {
   standards: runStandards,
   check: runCheck,
   workload: runWorkload,
+  doc: runDoc,
   audit: runAudit,
 };
 
@@ -27,6 +29,10 @@ Polecenia:
   check PLIK|--demo [--policy PLIK] [--today RRRR-MM-DD] [--json]
                                                        ocena spraw: ustalenia i obciążenie pracowników
   workload PLIK|--demo [--policy PLIK] [--json]        analiza czasu pracy (kategorie A–I, A–Ł)
+  doc --list [--json]                                  szablony dokumentów (umowa współpracy, notatka…)
+  doc SZABLON --data PLIK.json [--case PLIK.json [--case-id ID]] [--policy PLIK] --out PLIK.docx [--draft]
+  doc SZABLON --demo --out PLIK.docx                   dokument .docx (--draft: PROJEKT z zaznaczonymi brakami)
+  doc check PLIK.docx|FOLDER [--json]                  braki w dokumentach względem szablonu
   audit REJESTR --map MAPOWANIE.json [--time KARTA] [--policy PLIK] --out RAPORT.docx|.csv
   audit --demo --out RAPORT.docx                       raport dla koordynatora z eksportu rejestru
 
@@ -39,6 +45,10 @@ Commands:
   check FILE|--demo [--policy FILE] [--today YYYY-MM-DD] [--json]
                                                        evaluate cases: findings and caseload per worker
   workload FILE|--demo [--policy FILE] [--json]        time-use analysis (categories A–I, A–Ł)
+  doc --list [--json]                                  document templates (cooperation agreement, note…)
+  doc TEMPLATE --data FILE.json [--case FILE.json [--case-id ID]] [--policy FILE] --out FILE.docx [--draft]
+  doc TEMPLATE --demo --out FILE.docx                  a .docx document (--draft: DRAFT with the gaps marked)
+  doc check FILE.docx|FOLDER [--json]                  what documents lack against their template
   audit REGISTER --map MAP.json [--time SHEET] [--policy FILE] --out REPORT.docx|.csv
   audit --demo --out REPORT.docx                       the supervisor's report from a register export
 
