@@ -1,5 +1,4 @@
-import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -8,48 +7,22 @@ import { TEMPLATES, getTemplate } from './definitions/index.ts';
 import { fieldTexts } from './fields.ts';
 import { renderDocx } from './render-docx.ts';
 import { hardData } from './testing.ts';
+import { convertToPdf, pdfText as pdfToText } from '../test/support/libreoffice.ts';
 
 // A real consumer opens every template's output (STYLE.md "Documents"). Never skipped: without
 // LibreOffice this fails and says how to install it.
 const dir = mkdtempSync(join(tmpdir(), 'standardy-lo-'));
 const pdfText: Record<string, string> = {};
 
-function which(cmd: string): boolean {
-  return spawnSync('sh', ['-c', `command -v ${cmd}`]).status === 0;
-}
-
 beforeAll(async () => {
-  if (!which('soffice') || !which('pdftotext'))
-    throw new Error(
-      'LibreOffice (soffice) or pdftotext is missing: run `bash scripts/ensure-system.sh office` (Debian: libreoffice-writer-nogui poppler-utils)',
-    );
   const files: string[] = [];
   for (const t of TEMPLATES) {
     const file = join(dir, `${t.id}.docx`);
     writeFileSync(file, await renderDocx(t.id, hardData(t.id), { institutionName: 'MOPR (demo)' }));
     files.push(file);
   }
-  // One call for all files, an absolute profile path and a timeout (TOOLCHAIN.md).
-  execFileSync(
-    'timeout',
-    [
-      '300',
-      'soffice',
-      `-env:UserInstallation=file://${join(dir, 'profile')}`,
-      '--headless',
-      '--convert-to',
-      'pdf',
-      '--outdir',
-      join(dir, 'pdf'),
-      ...files,
-    ],
-    { env: { ...process.env, HOME: join(dir, 'home') }, stdio: 'pipe' },
-  );
-  for (const t of TEMPLATES) {
-    const pdf = join(dir, 'pdf', `${t.id}.pdf`);
-    if (existsSync(pdf))
-      pdfText[t.id] = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
-  }
+  const pdfs = convertToPdf(files, join(dir, 'pdf'));
+  TEMPLATES.forEach((t, i) => (pdfText[t.id] = pdfToText(pdfs[i]!)));
 }, 300_000);
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -1,5 +1,4 @@
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
@@ -9,6 +8,7 @@ import { demoDataset } from '../../../core/index.ts';
 import type { FakeWordDocument } from '../../../office-addin/fake-word/fake-word.ts';
 import { readDocxFields } from '../../../templates/index.ts';
 import { STAND_IN_DIR } from './global-setup.ts';
+import { convertToPdf, pdfText } from '../../support/libreoffice.ts';
 
 const OFFICE_JS = 'https://appsforoffice.microsoft.com/**';
 const caseRecord = demoDataset('2026-11-25').cases.records.find((r) => r.kind === 'case')!;
@@ -152,24 +152,8 @@ test('outside Word (office.js unreachable): the pane says so and downloads a .do
   expect(fields.fields.caseId).toBe('2026/PS/0042');
   expect(fields.templateId).toBe('cooperation-agreement');
 
-  execFileSync(
-    'timeout',
-    [
-      '120',
-      'soffice',
-      `-env:UserInstallation=file://${dir}/profile`,
-      '--headless',
-      '--convert-to',
-      'pdf',
-      '--outdir',
-      dir,
-      file,
-    ],
-    { env: { ...process.env, HOME: dir }, stdio: 'ignore' },
-  );
-  const pdf = join(dir, 'umowa.pdf');
-  expect(existsSync(pdf)).toBe(true);
-  const text = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' });
+  const [pdf] = convertToPdf([file], dir);
+  const text = pdfText(pdf!);
   expect(text).toContain('Umowa współpracy');
   expect(text).toContain('2026/PS/0042');
 });
