@@ -22,7 +22,18 @@ export {
   TEMPLATE_TAG_PREFIX,
 } from './check.ts';
 export type { DocumentInput, DocumentHeading } from './check.ts';
-export { flattenFields, fieldTexts, formatValue, selectedOptions, MARK_ON, MARK_OFF } from './fields.ts';
+export {
+  flattenFields,
+  fieldTexts,
+  formatValue,
+  selectedOptions,
+  MARK_ON,
+  MARK_OFF,
+  dataText,
+  fieldAt,
+  itemName,
+  visible,
+} from './fields.ts';
 export { templateMessages, documentText } from './messages.ts';
 
 /** Every template's fields, flattened (tag, label, section, required, help): the Word add-in's form. */

@@ -15,6 +15,10 @@ export {
   validateTemplateData,
   SECTION_TAG_PREFIX,
   TEMPLATE_TAG_PREFIX,
+  dataText,
+  fieldAt,
+  itemName,
+  visible,
 } from '../../../templates/index.ts';
 export type {
   CheckResult,
@@ -29,5 +33,3 @@ export type {
   TemplateDefinition,
   TemplateId,
 } from '../../../templates/index.ts';
-// Not (yet) re-exported by templates/index.ts; pure helpers of the same module the renderer uses.
-export { dataText, fieldAt, itemName, visible } from '../../../templates/fields.ts';
