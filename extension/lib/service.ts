@@ -1,0 +1,90 @@
+import { compileRules } from '../../core/index.ts';
+import type { Rules } from '../../core/index.ts';
+import { Adapter } from '../adapters/schema.ts';
+import { badgeFor, caseloadBannerFor } from './evaluate.ts';
+import type { CaseBadge, Lang, OverlayView, PageRead } from './facts.ts';
+import { PageReadSchema } from './facts-schema.ts';
+import type { AdapterForAnswer } from './protocol.ts';
+import type { SystemConfig } from './settings.ts';
+import type { FactsStore } from './store.ts';
+import { adapterCovers } from './url-match.ts';
+
+export { localToday } from './today.ts';
+
+export interface ServiceDeps {
+  store: FactsStore;
+  bundled: readonly Adapter[];
+  customAdapters: () => Promise<unknown[]>;
+  systems: () => Promise<SystemConfig[]>;
+  lang: () => Promise<Lang>;
+  today: () => string;
+  rules?: Rules;
+}
+
+/** The background's answers to the content scripts; no browser API here, so it is tested in Node. */
+export function createService(deps: ServiceDeps) {
+  const rules = deps.rules ?? compileRules();
+
+  let cached: Promise<Adapter[]> | undefined;
+  /** Parsed once; `forget()` when the imported adapters change. */
+  function adapters(): Promise<Adapter[]> {
+    cached ??= deps.customAdapters().then((inputs) => {
+      const custom: Adapter[] = [];
+      for (const input of inputs) {
+        const parsed = Adapter.safeParse(input);
+        if (parsed.success) custom.push(parsed.data);
+      }
+      return [...deps.bundled, ...custom];
+    });
+    return cached;
+  }
+  const forget = () => (cached = undefined);
+
+  async function adapterFor(href: string): Promise<AdapterForAnswer> {
+    const url = new URL(href);
+    const all = await adapters();
+    const configured = (await deps.systems()).find((s) => new URL(s.origin).origin === url.origin);
+    const adapter =
+      (configured && all.find((a) => a.id === configured.adapterId)) ??
+      all.find((a) => adapterCovers(a, url)) ??
+      null;
+    return { adapter, lang: await deps.lang() };
+  }
+
+  /** Remember what a page showed and answer with its badges and caseload banner. */
+  async function scan(input: unknown): Promise<OverlayView & { changedDetail: boolean }> {
+    const page: PageRead = PageReadSchema.parse(input);
+    const today = deps.today();
+    const { store } = deps;
+    const badges: CaseBadge[] = [];
+    let changedDetail = false;
+    if (page.detail) {
+      const before = JSON.stringify(
+        (await store.get(page.system, page.detail.caseId))?.detail?.documents ?? null,
+      );
+      const [facts] = await store.remember(page.system, page.adapterId, [page.detail], today, true);
+      changedDetail = before !== JSON.stringify(facts!.detail?.documents ?? null);
+      badges.push(badgeFor(page.detail, facts, rules, today, true));
+    }
+    const view: OverlayView & { changedDetail: boolean } = { lang: await deps.lang(), badges, changedDetail };
+    if (page.list) {
+      const list = page.list;
+      const facts = await store.remember(page.system, page.adapterId, list.rows, today, false);
+      list.rows.forEach((row, i) => badges.push(badgeFor(row, facts[i], rules, today)));
+      if (list.scope === 'team' && list.total !== undefined)
+        await store.setTotal(page.system, page.pageId, list.total, today);
+      const registerTotal = list.scope === 'team' ? await store.totalOf(page.system, page.pageId) : undefined;
+      const banner = caseloadBannerFor(
+        list,
+        page.signedIn,
+        await store.casesOf(page.system),
+        registerTotal,
+        rules,
+      );
+      if (banner) view.banner = banner;
+    }
+    return view;
+  }
+
+  return { adapters, adapterFor, scan, forget };
+}
