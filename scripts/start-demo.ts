@@ -5,6 +5,7 @@ import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { startDemoHost } from '../extension/demo-host/server.ts';
+import { sideloadInstructions, startAddinServer } from '../office-addin/scripts/serve.ts';
 
 const EXTENSION = resolve('.output/chrome-mv3');
 const port = Number(process.env.PORT ?? 4310);
@@ -13,6 +14,13 @@ console.log(`System demonstracyjny OPIEKUN / demo welfare system: ${host.url}/re
 console.log(
   `  rejestr zespołu: ${host.url}/rejestr   moje sprawy: ${host.url}/moje   (?jako=PS-02 – inny pracownik)`,
 );
+
+// The Word add-in's task pane is part of the demo too (https://localhost, certificates made locally).
+const addin = await startAddinServer().catch((e: unknown) => {
+  console.error(`Panel dodatku Word nie wystartował / the Word add-in pane did not start: ${String(e)}`);
+  return undefined;
+});
+if (addin) console.log(sideloadInstructions());
 
 if (!existsSync(join(EXTENSION, 'manifest.json'))) {
   console.error('Brak zbudowanego rozszerzenia / extension not built: npx wxt build');
@@ -36,7 +44,7 @@ if (process.env.DISPLAY || process.env.WAYLAND_DISPLAY) {
     ],
     { stdio: 'ignore' },
   );
-  chromium.on('exit', () => void host.close().then(() => process.exit(0)));
+  chromium.on('exit', () => void stop());
   console.log('Otwarto Chromium z rozszerzeniem / opened Chromium with the extension. Ctrl+C kończy.');
 } else {
   console.log(`
@@ -46,4 +54,8 @@ Brak ekranu – serwer działa, rozszerzenie wczytaj ręcznie / no display – t
   3. otwórz / open ${host.url}/rejestr
 Ctrl+C kończy / stops.`);
 }
-process.on('SIGINT', () => void host.close().then(() => process.exit(0)));
+async function stop(): Promise<never> {
+  await Promise.all([host.close(), addin?.close()]);
+  process.exit(0);
+}
+process.on('SIGINT', () => void stop());

@@ -56,7 +56,8 @@ Szczegóły i wdrożenie centralne / details and central deployment: docs/office
 `;
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+/** The task pane on https://localhost:PORT with the local development certificates. */
+export async function startAddinServer(): Promise<{ ca: string; close: () => Promise<void> }> {
   const certs = await ensureCertificates();
   const server = await createServer({
     configFile: fileURLToPath(new URL('../vite.config.ts', import.meta.url)),
@@ -68,11 +69,16 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
     },
   });
   await server.listen();
+  return { ca: certs.ca, close: () => server.close() };
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const server = await startAddinServer();
   console.log(sideloadInstructions());
   if (process.argv.includes('--check')) {
     const { request } = await import('node:https');
     const status = await new Promise<number>((resolve, reject) =>
-      request(`https://localhost:${PORT}/index.html`, { ca: readFileSync(certs.ca) }, (res) => {
+      request(`https://localhost:${PORT}/index.html`, { ca: readFileSync(server.ca) }, (res) => {
         res.resume();
         resolve(res.statusCode ?? 0);
       })
