@@ -1,6 +1,7 @@
 import { plDate } from '../../core/dates.ts';
 import { CATEGORY_LABEL, documentsOf, ROLE_LABEL, STAGE_LONG, STAGE_SHORT, STATUS_LABEL } from './data.ts';
 import type { Site, SiteCase, SiteWorker } from './data.ts';
+import { EXPORT_PATHS } from './export.ts';
 
 /**
  * Server-side HTML of the demo welfare system ("OPIEKUN", fictional). Every interpolated value is
@@ -57,6 +58,7 @@ function page(view: View, title: string, main: Html): string {
         <nav class="menu">
           <a href="${link(view, '/rejestr')}" data-spa>Rejestr spraw</a>
           <a href="${link(view, '/moje')}" data-spa>Moje sprawy</a>
+          <a href="/eksport">Eksport</a>
           <a href="/pomoc">Pomoc</a>
         </nav>
         <main id="tresc">${main}</main>
@@ -315,5 +317,23 @@ export function renderHelp(view: View): string {
     'Pomoc',
     html`<h1>Pomoc</h1>
       <p>System OPIEKUN (demonstracyjny). Rejestr spraw, moje sprawy, karta sprawy z dokumentami.</p>`,
+  );
+}
+
+/** The export page: the whole team register as a file, the way welfare systems offer it to supervisors. */
+export function renderExports(view: View): string {
+  const q = view.keep.toString();
+  const href = (path: string) => (q ? `${path}?${q}` : path);
+  return page(
+    view,
+    'Eksport',
+    html`<h1>Eksport rejestru spraw</h1>
+      <p>Cały rejestr spraw zespołu (${view.site.cases.length} spraw), z danymi klientów.</p>
+      <ul class="eksporty">
+        <li><a href="${href(EXPORT_PATHS.csv)}" download>Rejestr spraw – CSV (UTF-8, średnik)</a></li>
+        <li><a href="${href(EXPORT_PATHS.xlsx)}" download>Rejestr spraw – Excel (XLSX)</a></li>
+        <li><a href="${href(EXPORT_PATHS.timeUse)}" download>Ewidencja czasu pracy – CSV</a></li>
+        <li><a href="${EXPORT_PATHS.mapping}" download>Mapowanie kolumn dla standardy (JSON)</a></li>
+      </ul>`,
   );
 }

@@ -5,13 +5,15 @@ import type { AddressInfo } from 'node:net';
 import { localToday } from '../lib/today.ts';
 import { buildSite } from './data.ts';
 import type { Site, SiteWorker } from './data.ts';
-import { listJson, renderDetail, renderHelp, renderList } from './render.ts';
+import { EXPORT_PATHS, mappingJson, registerCsv, registerXlsx, timeUseCsv } from './export.ts';
+import { listJson, renderDetail, renderExports, renderHelp, renderList } from './render.ts';
 import type { ListData, View } from './render.ts';
 
 /**
  * The demo welfare system: a small Node http server (no framework) with a single-page register. Query
  * parameters: `jako=PS-02` signs in as another worker, `rozmiar=1000` shows up to 1,000 rows on a page,
  * `zestaw=duzy` serves 1,000 generated cases (benchmark), `uklad=nowy` the host's "new version" markup.
+ * `/eksport` lists the register exports (CSV, XLSX, with client names like a real system's) and the mapping.
  */
 export interface DemoHost {
   url: string;
@@ -99,6 +101,25 @@ export function demoHandler(options: { asOf?: () => string } = {}) {
       if (c) return send(200, htmlType, renderDetail(view, c), headers);
     }
     if (url.pathname === '/pomoc') return send(200, htmlType, renderHelp(view), headers);
+    if (url.pathname === '/eksport') return send(200, htmlType, renderExports(view), headers);
+    const attachment = (name: string) => ({ 'content-disposition': `attachment; filename="${name}"` });
+    if (url.pathname === EXPORT_PATHS.csv)
+      return send(200, 'text/csv; charset=utf-8', registerCsv(site), attachment('rejestr.csv'));
+    if (url.pathname === EXPORT_PATHS.timeUse)
+      return send(200, 'text/csv; charset=utf-8', timeUseCsv(site.asOf), attachment('czas-pracy.csv'));
+    if (url.pathname === EXPORT_PATHS.mapping)
+      return send(200, 'application/json; charset=utf-8', mappingJson(), attachment('mapowanie.json'));
+    if (url.pathname === EXPORT_PATHS.xlsx) {
+      void registerXlsx(site).then((bytes) => {
+        res.writeHead(200, {
+          'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+          'cache-control': 'no-store',
+          ...attachment('rejestr.xlsx'),
+        });
+        res.end(bytes);
+      });
+      return;
+    }
     return send(404, 'text/plain; charset=utf-8', 'Nie znaleziono');
   };
 }

@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import {
+  compileRules,
+  DEMO_REGISTER_MAPPING,
+  evaluateCase,
+  RegisterMapping,
+  CaseRecord,
+} from '../../core/index.ts';
+import type { Table } from '../../core/index.ts';
+import type { CaseFacts } from '../lib/facts.ts';
+import {
+  combineRecords,
+  distinctValues,
+  documentLabels,
+  filterCases,
+  NO_FILTERS,
+  rememberedRecords,
+  valueTarget,
+  withColumn,
+  withValue,
+} from './model.ts';
+
+const TODAY = '2026-11-25';
+const rules = compileRules();
+const record = (id: string, socialWorker: string, patch: Partial<CaseRecord> = {}): CaseRecord =>
+  CaseRecord.parse({
+    kind: 'case',
+    id,
+    standard: 'sw-older',
+    socialWorker,
+    openedOn: '2026-01-10',
+    stageHistory: [{ stage: '1c', enteredOn: '2026-02-01' }],
+    ...patch,
+  });
+
+const table = (header: string[], rows: string[][]): Table => ({
+  header,
+  rows: rows.map((cells, i) => ({ row: i + 2, cells })),
+  format: 'csv',
+});
+
+describe('which cases enter the analysis', () => {
+  it('a remembered case without its case page read is left out (its tools are unknown)', () => {
+    const base = {
+      system: 'http://h',
+      adapterId: 'a',
+      seenOn: TODAY,
+      standard: 'sw-older' as const,
+      stage: '2' as const,
+    };
+    const facts: CaseFacts[] = [
+      { ...base, caseId: 'A/1', socialWorker: 'PS-01' },
+      { ...base, caseId: 'A/2', socialWorker: 'PS-01', detail: { seenOn: TODAY, stage: '2', documents: [] } },
+    ];
+    expect(rememberedRecords(facts, TODAY).map((r) => r.id)).toEqual(['A/2']);
+  });
+
+  it('the register wins over a remembered case with the same id', () => {
+    const fromRegister = record('A/1', 'PS-01');
+    const merged = combineRecords([fromRegister], [record('A/1', 'PS-09'), record('A/2', 'PS-02')]);
+    expect(merged.map((r) => [r.id, r.socialWorker])).toEqual([
+      ['A/1', 'PS-01'],
+      ['A/2', 'PS-02'],
+    ]);
+  });
+});
+
+describe('filters', () => {
+  const cases = [record('A/1', 'PS-01'), record('A/2', 'PS-02', { standard: 'sw-unemployed' })].map((r) =>
+    evaluateCase(r, rules, TODAY),
+  );
+  it('by worker and category', () => {
+    expect(filterCases(cases, { ...NO_FILTERS, worker: 'PS-02' }).map((c) => c.caseId)).toEqual(['A/2']);
+    expect(filterCases(cases, { ...NO_FILTERS, standard: 'sw-older' }).map((c) => c.caseId)).toEqual(['A/1']);
+  });
+  it('by finding code: a case at 1c without its tools has tool-missing', () => {
+    expect(filterCases(cases, { ...NO_FILTERS, finding: 'tool-missing' })).toHaveLength(2);
+    expect(filterCases(cases, { ...NO_FILTERS, finding: 'closed-without-evaluation' })).toHaveLength(0);
+  });
+});
+
+describe('the mapping step', () => {
+  const demo = RegisterMapping.parse(DEMO_REGISTER_MAPPING);
+  const t = table(
+    ['Nr', 'Kategoria', 'Dokumenty'],
+    [
+      ['1', 'Osoba starsza', 'Karta pracy socjalnej (01.02.2026); Genogram (03.02.2026)'],
+      ['2', ' osoba  starsza ', 'Karta pracy socjalnej (05.02.2026)\nNieznany dokument'],
+    ],
+  );
+
+  it('lists a column’s distinct values once, however they are spaced or cased', () => {
+    expect(distinctValues(t, 'kategoria')).toEqual(['Osoba starsza']);
+    expect(distinctValues(t, 'Brak takiej kolumny')).toEqual([]);
+  });
+
+  it('lists document labels without their dates', () => {
+    expect(documentLabels(t, 'Dokumenty')).toEqual([
+      'Genogram',
+      'Karta pracy socjalnej',
+      'Nieznany dokument',
+    ]);
+  });
+
+  it('maps a host label onto a tool and unmaps it', () => {
+    const m = withValue(demo, 'documents', 'Nieznany dokument', 'fs-ecomap');
+    expect(valueTarget(m, 'documents', 'nieznany  DOKUMENT')).toBe('fs-ecomap');
+    expect(
+      valueTarget(withValue(m, 'documents', 'Nieznany dokument', ''), 'documents', 'Nieznany dokument'),
+    ).toBe('');
+    expect(RegisterMapping.safeParse(m).success).toBe(true);
+  });
+
+  it('an optional column can be unset, a required one stays (and fails validation when empty)', () => {
+    expect(withColumn(demo, 'documents', '').columns.documents).toBeUndefined();
+    expect(RegisterMapping.safeParse(withColumn(demo, 'caseId', '')).success).toBe(false);
+  });
+});

@@ -1,0 +1,182 @@
+import { normalise } from '../../core/index.ts';
+import type {
+  CaseEvaluation,
+  CaseRecord,
+  CheckReport,
+  FindingCode,
+  RegisterMapping,
+  SocialWorkStandardId,
+  StageId,
+  Table,
+} from '../../core/index.ts';
+import type { CaseFacts } from '../lib/facts.ts';
+import { recordFromFacts } from '../lib/evaluate.ts';
+
+/**
+ * The dashboard's pure pieces: which cases enter the analysis, filtering, and what a register file holds
+ * for the mapping step. No DOM, no storage: tested without a browser.
+ */
+
+/** Remembered cases whose case page was read (only then are their tools known), as core records. */
+export function rememberedRecords(facts: readonly CaseFacts[], today: string): CaseRecord[] {
+  const out: CaseRecord[] = [];
+  for (const f of facts) {
+    const r = recordFromFacts(f, today);
+    if (r) out.push(r);
+  }
+  return out;
+}
+
+/** The register's cases first; a remembered case with the same id adds nothing (the register is whole). */
+export function combineRecords(
+  register: readonly CaseRecord[],
+  remembered: readonly CaseRecord[],
+): CaseRecord[] {
+  const ids = new Set(register.map((r) => r.id));
+  return [...register, ...remembered.filter((r) => !ids.has(r.id))];
+}
+
+export interface CaseFilters {
+  worker: string;
+  standard: SocialWorkStandardId | '';
+  stage: StageId | '';
+  status: CaseRecord['state']['status'] | '';
+  /** A finding code, `any` for cases with any finding, or '' for all. */
+  finding: FindingCode | 'any' | '';
+}
+
+export const NO_FILTERS: CaseFilters = { worker: '', standard: '', stage: '', status: '', finding: '' };
+
+export function filterCases(cases: readonly CaseEvaluation[], f: CaseFilters): CaseEvaluation[] {
+  return cases.filter(
+    (c) =>
+      (f.worker === '' || c.socialWorker === f.worker) &&
+      (f.standard === '' || c.standard === f.standard) &&
+      (f.stage === '' || c.stage === f.stage) &&
+      (f.status === '' || c.status === f.status) &&
+      (f.finding === '' ||
+        (f.finding === 'any' ? c.findings.length > 0 : c.findings.some((x) => x.code === f.finding))),
+  );
+}
+
+export const OVERDUE_CODES: readonly FindingCode[] = ['stage-overdue', 'agreement-review-overdue'];
+
+/** Overdue stages and agreement reviews, oldest case id first. */
+export function overdueFindings(check: CheckReport) {
+  return check.cases.flatMap((c) =>
+    c.findings
+      .filter((f) => OVERDUE_CODES.includes(f.code))
+      .map((f) => ({ ...f, caseId: c.caseId, worker: c.socialWorker })),
+  );
+}
+
+/** Share of the obligatory documentation done in one case (1 when nothing is due yet). */
+export function caseShare(c: CaseEvaluation): number {
+  return c.documentation.due === 0 ? 1 : c.documentation.done / c.documentation.due;
+}
+
+/** The mapped column of a table, or undefined when the header lacks it. */
+function columnIndex(table: Table, header: string | undefined): number | undefined {
+  if (!header) return undefined;
+  const i = table.header.findIndex((h) => normalise(h) === normalise(header));
+  return i < 0 ? undefined : i;
+}
+
+/** The distinct values of a column (trimmed, first spelling kept), for mapping them onto the standard. */
+export function distinctValues(table: Table, header: string | undefined, limit = 60): string[] {
+  const i = columnIndex(table, header);
+  if (i === undefined) return [];
+  const seen = new Map<string, string>();
+  for (const { cells } of table.rows) {
+    const v = (cells[i] ?? '').trim();
+    if (v !== '' && !seen.has(normalise(v))) seen.set(normalise(v), v);
+    if (seen.size >= limit) break;
+  }
+  return [...seen.values()].sort((a, b) => a.localeCompare(b, 'pl'));
+}
+
+/** Document labels of a "Label (dd.mm.rrrr); …" column, without their dates (as the import reads them). */
+export function documentLabels(table: Table, header: string | undefined, limit = 80): string[] {
+  const i = columnIndex(table, header);
+  if (i === undefined) return [];
+  const seen = new Map<string, string>();
+  for (const { cells } of table.rows) {
+    for (const item of (cells[i] ?? '').split(/[;\n]+/)) {
+      const text = item.trim();
+      if (text === '') continue;
+      const m = /^(.*?)[\s:(–-]*(\d{1,2}\.\d{1,2}\.\d{4})\)?$/.exec(text);
+      const label = (m ? m[1]! : text).trim();
+      if (!seen.has(normalise(label))) seen.set(normalise(label), label);
+    }
+    if (seen.size >= limit) break;
+  }
+  return [...seen.values()].sort((a, b) => a.localeCompare(b, 'pl'));
+}
+
+export type ValueKind = 'standard' | 'stage' | 'status' | 'documents';
+
+/** The mapping's target for a host label (labels match case- and space-insensitively, as in the import). */
+export function valueTarget(mapping: RegisterMapping, kind: ValueKind, label: string): string {
+  const table = mapping.values[kind] as Record<string, string>;
+  const key = Object.keys(table).find((k) => normalise(k) === normalise(label));
+  return key === undefined ? '' : table[key]!;
+}
+
+/** A copy of the mapping with one host label mapped onto a target ('' removes it). */
+export function withValue(
+  mapping: RegisterMapping,
+  kind: ValueKind,
+  label: string,
+  target: string,
+): RegisterMapping {
+  const table = { ...(mapping.values[kind] as Record<string, string>) };
+  for (const k of Object.keys(table)) if (normalise(k) === normalise(label)) delete table[k];
+  if (target !== '') table[label] = target;
+  return { ...mapping, values: { ...mapping.values, [kind]: table } } as RegisterMapping;
+}
+
+export type ColumnKey = keyof RegisterMapping['columns'];
+
+export const COLUMN_KEYS: readonly ColumnKey[] = [
+  'caseId',
+  'standard',
+  'socialWorker',
+  'benefitsWorker',
+  'openedOn',
+  'stage',
+  'stageEnteredOn',
+  'status',
+  'statusDate',
+  'statusReason',
+  'crisis',
+  'documents',
+  'agreementFrom',
+  'agreementTo',
+  'reviewDates',
+];
+
+export const REQUIRED_COLUMNS: readonly ColumnKey[] = [
+  'caseId',
+  'standard',
+  'socialWorker',
+  'openedOn',
+  'stage',
+];
+
+/** A copy of the mapping with one column set ('' unsets an optional one). */
+export function withColumn(mapping: RegisterMapping, key: ColumnKey, header: string): RegisterMapping {
+  const columns = { ...mapping.columns } as Record<string, string | undefined>;
+  if (header === '' && !REQUIRED_COLUMNS.includes(key)) delete columns[key];
+  else columns[key] = header;
+  return { ...mapping, columns: columns as RegisterMapping['columns'] };
+}
+
+/** Start a mapping for a file no mapping knows yet: columns whose header equals a demo header are kept. */
+export function hasColumn(table: Table, header: string | undefined): boolean {
+  return columnIndex(table, header) !== undefined;
+}
+
+/** A file name safe to offer for download. */
+export function downloadName(base: string, today: string, ext: string): string {
+  return `${base}-${today}.${ext}`;
+}
