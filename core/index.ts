@@ -9,7 +9,7 @@ export * from './schema/case-record.ts';
 export * from './schema/time-use.ts';
 export * from './schema/report.ts';
 export { STAGES, stageOrder } from './data/stages.ts';
-export { TOOLS, ALTERNATIVES } from './data/tools.ts';
+export { TOOLS, ALTERNATIVES, toolName } from './data/tools.ts';
 export { STANDARDS } from './data/standards.ts';
 export { INSTITUTION_MODELS, ORGANISATIONAL_CONDITIONS } from './data/institutions.ts';
 export { SERVICE_ORGANISATION_STAGES } from './data/service-organisation.ts';

@@ -17,7 +17,7 @@ import {
   toCsv,
 } from '../../core/index.ts';
 import type { RegisterImport, TimeUseEntry } from '../../core/index.ts';
-import { renderAuditReport, toolNamePl } from '../../templates/reports/audit-report.ts';
+import { renderAuditReport } from '../../templates/reports/audit-report.ts';
 import { InputFailure, orFail, readJsonFile } from '../io.ts';
 import type { Lang } from '../io.ts';
 import { demoDataset, loadRules, resolveToday } from '../load.ts';
@@ -89,7 +89,7 @@ export const runAudit: Command = async (args, io, lang) => {
   if (values.time) timeUse = await loadTimeSheet(values.time, io, lang);
   const audit = buildAudit(imported.records, rules, today, timeUse);
   const out = values.out;
-  if (/\.csv$/i.test(out)) await writeFile(out, gapsCsv(audit, toolNamePl));
+  if (/\.csv$/i.test(out)) await writeFile(out, gapsCsv(audit));
   else await writeFile(out, await renderAuditReport(audit, { source: registerName }));
   io.out(lang === 'pl' ? `Zapisano ${out}` : `Written ${out}`);
   return 0;

@@ -159,6 +159,11 @@ export const ALTERNATIVES: Requirement[] = z.array(Requirement).parse([
   },
 ]);
 
+/** A tool's name in the catalogue (the id itself for a tool the catalogue does not know). */
+export function toolName(id: string, lang: 'pl' | 'en' = 'pl'): string {
+  return TOOLS.find((t) => t.id === id)?.name[lang] ?? id;
+}
+
 /** Tools whose evidence comes from another part of the record, not only from `tools` (ids.md). */
 export const IMPLIED_BY = {
   agreement: 'oo-cooperation-agreement',

@@ -1,3 +1,4 @@
+import { toolName } from '../data/tools.ts';
 import type { AnyRecord } from '../schema/case-record.ts';
 import type { CheckReport } from '../schema/report.ts';
 import type { TimeUseEntry } from '../schema/time-use.ts';
@@ -32,14 +33,14 @@ export function buildAudit(
 }
 
 /** The gaps as CSV (`;`, UTF-8 with BOM so Excel reads Polish letters): one row per missing requirement. */
-export function gapsCsv(audit: Audit, toolName: (id: string) => string): string {
+export function gapsCsv(audit: Audit, name: (id: string) => string = (id) => toolName(id)): string {
   const header = ['Nr sprawy', 'Pracownik socjalny', 'Etap', 'Brakujące narzędzie', 'Identyfikator'];
   const cell = (c: string) => (/[;"\r\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c);
   const rows = audit.check.completeness.gaps.map((g) => [
     g.caseId,
     g.worker,
     g.stage,
-    g.tools.map(toolName).join(' albo '),
+    g.tools.map(name).join(' albo '),
     g.requirement,
   ]);
   return '\uFEFF' + [header, ...rows].map((r) => r.map(cell).join(';')).join('\r\n') + '\r\n';

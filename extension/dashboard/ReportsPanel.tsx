@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { gapsCsv } from '../../core/index.ts';
 import type { Audit } from '../../core/index.ts';
-import { renderAuditReport, toolNamePl } from '../../templates/reports/audit-report.ts';
 import { downloadBlob } from './download.ts';
 import type { Lang, T } from './i18n.ts';
 import { downloadName } from './model.ts';
@@ -31,6 +30,8 @@ export function ReportsPanel({
     setBusy(true);
     setStatus(t('reports.working'));
     try {
+      // The .docx renderer (docx) loads on first use: the dashboard opens without it.
+      const { renderAuditReport } = await import('../../templates/reports/audit-report.ts');
       const bytes = await renderAuditReport(audit, {
         ...(institutionName ? { institutionName } : {}),
         ...(source ? { source } : {}),
@@ -44,7 +45,7 @@ export function ReportsPanel({
   };
   const csv = () => {
     const name = downloadName('braki-dokumentacji', today, 'csv');
-    downloadBlob(gapsCsv(audit, toolNamePl), name, 'text/csv;charset=utf-8');
+    downloadBlob(gapsCsv(audit), name, 'text/csv;charset=utf-8');
     setStatus(t('reports.ready', { name }));
   };
 

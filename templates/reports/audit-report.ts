@@ -15,16 +15,12 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
-import { plDate, STANDARDS, TIME_USE_CATEGORIES, TOOLS } from '../../core/index.ts';
+import { plDate, STANDARDS, TIME_USE_CATEGORIES, toolName } from '../../core/index.ts';
 import type { Audit, WorkloadTable } from '../../core/index.ts';
 import { caseloadChartPng } from './caseload-chart.ts';
 
 const pct = (x: number) => `${Math.round(x * 100)}%`;
 const num = (x: number) => (Number.isInteger(x) ? String(x) : x.toFixed(2).replace('.', ','));
-
-export function toolNamePl(id: string): string {
-  return TOOLS.find((t) => t.id === id)?.name.pl ?? id;
-}
 
 const STATUS_PL = {
   ok: 'w normie',
@@ -169,7 +165,12 @@ export async function renderAuditReport(
     body.push(
       table(
         ['Nr sprawy', 'Pracownik', 'Etap', 'Brakujące narzędzie'],
-        c.completeness.gaps.map((g) => [g.caseId, g.worker, g.stage, g.tools.map(toolNamePl).join(' albo ')]),
+        c.completeness.gaps.map((g) => [
+          g.caseId,
+          g.worker,
+          g.stage,
+          g.tools.map((id) => toolName(id)).join(' albo '),
+        ]),
       ),
     );
   const overdue = c.cases.flatMap((e) =>

@@ -21,7 +21,6 @@ import { percent } from '../../../extension/dashboard/i18n.ts';
 import { filterCases, NO_FILTERS } from '../../../extension/dashboard/model.ts';
 import { buildSite, HOSTILE_NAME } from '../../../extension/demo-host/data.ts';
 import { localToday } from '../../../extension/lib/today.ts';
-import { toolNamePl } from '../../../templates/reports/audit-report.ts';
 import { convertToPdf, pdfText } from '../../support/libreoffice.ts';
 import { demo } from './env.ts';
 import { expect, test } from './fixtures.ts';
@@ -162,7 +161,7 @@ test('a supervisor goes from the register export to the report', async ({ contex
     dir,
     'braki.csv',
   );
-  expect(readFileSync(gaps, 'utf8')).toBe(gapsCsv(audit, toolNamePl));
+  expect(readFileSync(gaps, 'utf8')).toBe(gapsCsv(audit));
   const docx = await saved(
     await clickDownload(dash, () => dash.getByRole('button', { name: 'Pobierz raport (.docx)' }).click()),
     dir,
