@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 
-// The browser extension (extension/): WXT builds chrome-mv3 and firefox-mv2 into .output/.
+// The browser extension (extension/): WXT builds chrome-mv3 and firefox-mv2 into .output/. The side panel
+// (entrypoints/sidepanel) becomes side_panel + the sidePanel permission in Chromium, sidebar_action in Firefox.
 export default defineConfig({
   srcDir: 'extension',
   outDir: '.output',
@@ -17,6 +18,9 @@ export default defineConfig({
       ? { optional_host_permissions: ['http://*/*', 'https://*/*'] }
       : { optional_permissions: ['http://*/*', 'https://*/*'] }),
     action: { default_title: '__MSG_extName__' },
+    // Enterprise policy (storage.managed): adapters, the institution policy, retention. Firefox reads the same
+    // keys from policies.json ("3rdparty") without a schema in the manifest.
+    ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed-schema.json' } }),
     content_security_policy:
       manifestVersion === 3
         ? { extension_pages: "script-src 'self'; object-src 'self'; connect-src 'self'" }

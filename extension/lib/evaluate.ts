@@ -9,6 +9,8 @@ import type {
   ListRead,
   SignedInWorker,
 } from './facts.ts';
+import { mergedRecord } from './records.ts';
+import type { OwnRecord } from './records.ts';
 
 /**
  * The core's evaluation of what the overlay read (background only: it imports the core and zod). A case's
@@ -57,16 +59,20 @@ export function badgeFor(
   rules: Rules,
   today: string,
   withNames = false,
+  own?: OwnRecord,
 ): CaseBadge {
   const stage = shown.stage ?? facts?.stage;
   const badge: CaseBadge = { caseId: shown.caseId, known: false, stale: false };
   if (stage !== undefined) badge.stage = stage;
-  const status = shown.status ?? facts?.status;
+  const status = own?.state?.status ?? shown.status ?? facts?.status;
   if (status !== undefined) badge.status = status;
-  const record = facts && recordFromFacts(facts, today);
+  const host = facts && recordFromFacts(facts, today);
+  // The standard's own record (side panel) is evaluated together with what the host showed.
+  const record = own ? mergedRecord(facts, own, today) : host;
   if (!record) return badge;
-  const detailStage = record.stageHistory.at(-1)!.stage;
+  const detailStage = (host ?? record).stageHistory.at(-1)!.stage;
   if (shown.stage !== undefined && shown.stage !== detailStage) return { ...badge, stale: true };
+  badge.stage = record.stageHistory.at(-1)!.stage;
   const evaluation = evaluateCase(record, rules, today);
   const missing = evaluation.findings.filter((x) => x.code === 'tool-missing');
   badge.known = true;

@@ -73,6 +73,8 @@ export interface CaseFacts {
   stage?: StageId;
   openedOn?: string;
   status?: CaseStatus;
+  /** First day the host showed the case closed (retention counts from it; set by the v2 upgrade too). */
+  closedSince?: string;
   /** Last day a list row or the detail page of the case was read. */
   seenOn: string;
   /** Only once the detail page was read are the documents known. */

@@ -1,22 +1,135 @@
 import type { Adapter } from '../adapters/schema.ts';
+import type { CaseEvaluation, CaseRecord, InputError } from '../../core/index.ts';
 import type { Lang, OverlayView, PageRead } from './facts.ts';
+import type { OwnRecord } from './records.ts';
 
 /** Messages between the content script and the background (runtime messages; the background answers). */
-export type Request = { type: 'adapter-for'; url: string } | { type: 'scan'; page: PageRead };
+export type ContentRequest = { type: 'adapter-for'; url: string } | { type: 'scan'; page: PageRead };
+
+/** Messages from the extension's own pages (side panel, options) to the background, which owns the data. */
+export type PageRequest =
+  | { type: 'panel-view'; tabId: number | undefined }
+  | { type: 'record-change'; system: string; caseId: string; change: unknown }
+  | { type: 'records-export' }
+  | { type: 'records-import'; data: unknown }
+  | { type: 'records-wipe' }
+  | { type: 'retention-preview' }
+  | { type: 'known-tabs' }
+  | { type: 'adapter-test'; tabId: number; adapter: unknown };
+
+export type Request = ContentRequest | PageRequest;
 
 export interface AdapterForAnswer {
   adapter: Adapter | null;
   lang: Lang;
 }
 
+/** What the side panel shows for the active tab. */
+export type PanelView =
+  | { kind: 'no-page'; lang: Lang }
+  | { kind: 'no-adapter'; lang: Lang; url: string }
+  | { kind: 'no-case'; lang: Lang; adapterName: string; url: string }
+  | { kind: 'case-unknown'; lang: Lang; caseId: string }
+  | {
+      kind: 'case';
+      lang: Lang;
+      system: string;
+      caseId: string;
+      adapterName: string;
+      /** The host's facts and the standard's own record, as the core evaluates them. */
+      record: CaseRecord;
+      own: OwnRecord | null;
+      evaluation: CaseEvaluation;
+      /** Tools the host system shows done or waived (the panel cannot undo those). */
+      hostTools: string[];
+      /** When retention will delete this closed case. */
+      purgeOn?: string;
+    };
+
+export type ChangeAnswer = { ok: true } | { ok: false; errors: InputError[] };
+
+/** The whole database as one file: per host system, a core case-record file. */
+export interface RecordsExport {
+  format: 'standardy-records';
+  formatVersion: 1;
+  exportedOn: string;
+  systems: { system: string; cases: { formatVersion: 1; records: CaseRecord[] } }[];
+}
+export interface ExportAnswer {
+  file: RecordsExport;
+  /** Cases left out because the core rejects them (e.g. an adapter mapped a tool of another category). */
+  skipped: { system: string; caseId: string; errors: InputError[] }[];
+}
+export type ImportAnswer = { ok: true; cases: number } | { ok: false; errors: InputError[] };
+
+export interface RetentionCase {
+  system: string;
+  caseId: string;
+  closedOn: string;
+  purgeOn: string;
+}
+export interface RetentionAnswer {
+  days: number | null;
+  managed: boolean;
+  cases: RetentionCase[];
+}
+
+export interface KnownTab {
+  tabId: number;
+  url: string;
+  adapterId: string | null;
+}
+
+/** What each selector of the adapter's page found on a live page (adapter-probe.ts). */
+export type AdapterTestAnswer =
+  | { ok: true; url: string; pageId: string | null; counts: Record<string, number>; read?: unknown }
+  | { ok: false; errors: InputError[] }
+  | { ok: false; problem: 'no-tab' | 'no-page' };
+
 export type Answer<R extends Request> = R extends { type: 'adapter-for' }
   ? AdapterForAnswer
   : R extends { type: 'scan' }
     ? OverlayView
-    : never;
+    : R extends { type: 'panel-view' }
+      ? PanelView
+      : R extends { type: 'record-change' } | { type: 'records-wipe' }
+        ? ChangeAnswer
+        : R extends { type: 'records-export' }
+          ? ExportAnswer
+          : R extends { type: 'records-import' }
+            ? ImportAnswer
+            : R extends { type: 'retention-preview' }
+              ? RetentionAnswer
+              : R extends { type: 'known-tabs' }
+                ? KnownTab[]
+                : R extends { type: 'adapter-test' }
+                  ? AdapterTestAnswer
+                  : never;
 
 /** Sent by the background to the frames of a tab when a remembered case changed. */
 export interface FactsChanged {
   type: 'facts-changed';
   system: string;
+}
+
+/** Sent by the background to the extension's pages when a tab's case or any record changed. */
+export interface PanelRefresh {
+  type: 'panel-refresh';
+}
+
+/** Sent by the background to a tab's top frame: run the adapter's selectors on the live page. */
+export interface ProbeRequest {
+  type: 'probe-adapter';
+  adapter: Adapter;
+}
+
+/** Send a request to the background; an `{error}` answer becomes an exception. */
+export async function ask<R extends Request>(
+  send: (message: unknown) => Promise<unknown>,
+  request: R,
+): Promise<Answer<R>> {
+  const answer = (await send(request)) as Answer<R> | { error: string };
+  if (answer && typeof answer === 'object' && 'error' in answer && typeof answer.error === 'string')
+    throw new Error(answer.error);
+  return answer as Answer<R>;
 }

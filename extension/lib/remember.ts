@@ -18,6 +18,9 @@ export function mergeRead(
   if (read.stage !== undefined) next.stage = read.stage;
   if (read.openedOn !== undefined) next.openedOn = read.openedOn;
   if (read.status !== undefined) next.status = read.status;
+  if (next.status === 'closed')
+    next.closedSince = prev?.status === 'closed' ? (prev.closedSince ?? where.today) : where.today;
+  else delete next.closedSince;
   if (where.detail) {
     next.detail = { seenOn: where.today, documents: read.documents ?? [] };
     const stage = read.stage ?? read.stageHistory?.at(-1)?.stage;

@@ -6,6 +6,7 @@ import type { CaseBadge, Lang, OverlayView, PageRead } from './facts.ts';
 import { PageReadSchema } from './facts-schema.ts';
 import type { AdapterForAnswer } from './protocol.ts';
 import type { SystemConfig } from './settings.ts';
+import type { OwnRecord } from './records.ts';
 import type { FactsStore } from './store.ts';
 import { adapterCovers } from './url-match.ts';
 
@@ -19,6 +20,12 @@ export interface ServiceDeps {
   lang: () => Promise<Lang>;
   today: () => string;
   rules?: Rules;
+  /** Adapters a centre's IT set through enterprise policy (storage.managed), validated like imported ones. */
+  managedAdapters?: () => Promise<unknown[]>;
+  /** Adapter ids switched off in the options page. */
+  disabledAdapters?: () => Promise<string[]>;
+  /** The standard's own records of a system's cases (side panel), evaluated with the host's facts. */
+  ownRecords?: (system: string) => Promise<Map<string, OwnRecord>>;
 }
 
 /** The background's answers to the content scripts; no browser API here, so it is tested in Node. */
@@ -28,13 +35,19 @@ export function createService(deps: ServiceDeps) {
   let cached: Promise<Adapter[]> | undefined;
   /** Parsed once; `forget()` when the imported adapters change. */
   function adapters(): Promise<Adapter[]> {
-    cached ??= deps.customAdapters().then((inputs) => {
+    cached ??= Promise.all([
+      deps.customAdapters(),
+      deps.managedAdapters?.() ?? [],
+      deps.disabledAdapters?.() ?? [],
+    ]).then(([inputs, managed, disabled]) => {
       const custom: Adapter[] = [];
-      for (const input of inputs) {
+      // An invalid adapter is skipped; the others keep working (the options page names its errors).
+      for (const input of [...managed, ...inputs]) {
         const parsed = Adapter.safeParse(input);
-        if (parsed.success) custom.push(parsed.data);
+        if (parsed.success && !custom.some((a) => a.id === parsed.data.id)) custom.push(parsed.data);
       }
-      return [...deps.bundled, ...custom];
+      const off = new Set(disabled);
+      return [...deps.bundled, ...custom].filter((a) => !off.has(a.id));
     });
     return cached;
   }
@@ -57,6 +70,7 @@ export function createService(deps: ServiceDeps) {
     const today = deps.today();
     const { store } = deps;
     const badges: CaseBadge[] = [];
+    const own = (await deps.ownRecords?.(page.system)) ?? new Map<string, OwnRecord>();
     let changedDetail = false;
     if (page.detail) {
       const before = JSON.stringify(
@@ -64,13 +78,15 @@ export function createService(deps: ServiceDeps) {
       );
       const [facts] = await store.remember(page.system, page.adapterId, [page.detail], today, true);
       changedDetail = before !== JSON.stringify(facts!.detail?.documents ?? null);
-      badges.push(badgeFor(page.detail, facts, rules, today, true));
+      badges.push(badgeFor(page.detail, facts, rules, today, true, own.get(page.detail.caseId)));
     }
     const view: OverlayView & { changedDetail: boolean } = { lang: await deps.lang(), badges, changedDetail };
     if (page.list) {
       const list = page.list;
       const facts = await store.remember(page.system, page.adapterId, list.rows, today, false);
-      list.rows.forEach((row, i) => badges.push(badgeFor(row, facts[i], rules, today)));
+      list.rows.forEach((row, i) =>
+        badges.push(badgeFor(row, facts[i], rules, today, false, own.get(row.caseId))),
+      );
       if (list.scope === 'team' && list.total !== undefined)
         await store.setTotal(page.system, page.pageId, list.total, today);
       const registerTotal = list.scope === 'team' ? await store.totalOf(page.system, page.pageId) : undefined;

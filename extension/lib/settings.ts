@@ -28,3 +28,48 @@ export const customAdaptersItem = storage.defineItem<AdapterInput[]>('local:adap
   fallback: [],
   version: 1,
 });
+
+/** Adapters switched off in the options page (bundled, imported or managed), by id. */
+export const disabledAdaptersItem = storage.defineItem<string[]>('local:adapters-disabled', {
+  fallback: [],
+  version: 1,
+});
+
+/** The institution's policy (core's policy file), validated by parsePolicy before it is saved. */
+export interface StoredPolicy {
+  policy: unknown;
+  importedOn: string;
+}
+export const policyItem = storage.defineItem<StoredPolicy | null>('local:policy', {
+  fallback: null,
+  version: 1,
+});
+
+/** Closed cases are deleted this many days after closing; null = never. */
+export const DEFAULT_RETENTION_DAYS = 365;
+export const retentionItem = storage.defineItem<{ days: number | null }>('local:retention', {
+  fallback: { days: DEFAULT_RETENTION_DAYS },
+  version: 1,
+});
+
+/**
+ * Enterprise policy (storage.managed, schema in extension/public/managed-schema.json), set by a centre's
+ * IT and read-only here. Adapters and the institution policy are JSON texts: a policy editor carries a
+ * string everywhere, and our own validation reports the path of an error.
+ */
+export const managedAdaptersItem = storage.defineItem<string[] | null>('managed:adapters', {
+  fallback: null,
+});
+export const managedPolicyItem = storage.defineItem<string | null>('managed:policy', { fallback: null });
+export const managedRetentionItem = storage.defineItem<number | null>('managed:retentionDays', {
+  fallback: null,
+});
+
+/** Reading storage.managed fails where no policy store exists (Firefox without policies.json): none then. */
+export async function managed<T>(item: { getValue(): Promise<T> }, none: T): Promise<T> {
+  try {
+    return await item.getValue();
+  } catch {
+    return none;
+  }
+}

@@ -80,6 +80,13 @@ export class FactsStore {
       .catch((e: unknown) => console.error('standardy: zapis nieudany', e));
   }
 
+  /** Drop the in-memory copies (after an import, a wipe or a purge changed the tables underneath). */
+  async forget(): Promise<void> {
+    await this.writes;
+    this.cache.clear();
+    this.totals.clear();
+  }
+
   /** Resolves when every queued write has reached IndexedDB. */
   flush(): Promise<unknown> {
     return this.writes;

@@ -1,0 +1,5 @@
+import { createRoot } from 'react-dom/client';
+import { App } from './App.tsx';
+
+// The options page (thin entry): language, systems, adapters, policy, data, retention.
+createRoot(document.getElementById('app')!).render(<App />);

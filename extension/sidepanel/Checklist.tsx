@@ -1,0 +1,164 @@
+import { useState } from 'react';
+import { STAGES } from '../../core/index.ts';
+import type { ChecklistItem, Rules } from '../../core/index.ts';
+import type { Lang } from '../lib/facts.ts';
+import type { OwnRecord } from '../lib/records.ts';
+import { ChangeForm, DateField, Field } from './forms.tsx';
+import type { Submit } from './forms.tsx';
+import { showDate, tr } from './i18n.ts';
+
+interface Props {
+  lang: Lang;
+  today: string;
+  rules: Rules;
+  checklist: ChecklistItem[];
+  own: OwnRecord | null;
+  hostTools: string[];
+  change: (change: unknown) => ReturnType<Submit>;
+}
+
+export function toolName(rules: Rules, lang: Lang, id: string): string {
+  return rules.tools.get(id)?.name[lang] ?? id;
+}
+
+function statusText(lang: Lang, item: ChecklistItem): string {
+  switch (item.status) {
+    case 'done':
+      return tr(lang, 'item.done', { date: showDate(lang, item.doneOn) });
+    case 'waived':
+      return tr(lang, 'item.waived', {
+        date: showDate(lang, item.waived?.on),
+        reason: item.waived?.reason ?? '',
+      });
+    case 'missing':
+      return tr(lang, 'item.missing');
+    case 'optional':
+      return tr(lang, 'item.optional');
+    default:
+      return tr(lang, 'item.not-yet-due');
+  }
+}
+
+/** The stage checklist from the core: per stage, each tool's class, status and dates, with its actions. */
+export function Checklist(props: Props) {
+  const { lang } = props;
+  const items = props.checklist.filter((c) => c.status !== 'not-applicable');
+  return (
+    <section aria-labelledby="checklist-h">
+      <h2 id="checklist-h">{tr(lang, 'checklist')}</h2>
+      {STAGES.map((stage) => {
+        const here = items.filter((c) => c.stage === stage.id);
+        if (!here.length) return null;
+        return (
+          <div key={stage.id} className="stage">
+            <h3>{tr(lang, 'stage.heading', { stage: stage.id, name: stage.name[lang] })}</h3>
+            <ul className="checklist">
+              {here.map((item) => (
+                <ChecklistRow key={item.requirement} {...props} item={item} />
+              ))}
+            </ul>
+          </div>
+        );
+      })}
+    </section>
+  );
+}
+
+function ChecklistRow(props: Props & { item: ChecklistItem }) {
+  const { lang, rules, item, today, own } = props;
+  const [open, setOpen] = useState<'done' | 'waive' | null>(null);
+  const [tool, setTool] = useState(item.tools[0]!);
+  const [date, setDate] = useState(today);
+  const [reason, setReason] = useState('');
+  const names = item.tools.map((t) => toolName(rules, lang, t));
+  const recordedHere = item.tools.filter(
+    (t) => own?.tools.some((x) => x.tool === t) || own?.waived.some((x) => x.tool === t),
+  );
+  const fromHost = item.tools.some((t) => props.hostTools.includes(t));
+  const canRecord = item.status !== 'done' && item.status !== 'waived';
+  return (
+    <li data-requirement={item.requirement} data-status={item.status} className={`item ${item.status}`}>
+      <div className="item-name">
+        {item.mode === 'any-of' && item.tools.length > 1
+          ? `${tr(lang, 'item.any-of')} ${names.join(' / ')}`
+          : names[0]}
+        <span className="class"> · {tr(lang, `class.${item.class}`)}</span>
+      </div>
+      <div className="item-status">
+        <span data-part="status">{statusText(lang, item)}</span>
+        {item.dueOn && item.status === 'missing' ? (
+          <span> · {tr(lang, 'item.due', { date: showDate(lang, item.dueOn) })}</span>
+        ) : null}
+        {fromHost && (item.status === 'done' || item.status === 'waived') ? (
+          <span> {tr(lang, 'item.from-host')}</span>
+        ) : null}
+      </div>
+      <div className="actions">
+        {canRecord ? (
+          <>
+            <button
+              type="button"
+              aria-expanded={open === 'done'}
+              onClick={() => setOpen(open === 'done' ? null : 'done')}
+            >
+              {tr(lang, 'action.done')}
+            </button>
+            {item.class !== 'FS' ? (
+              <button
+                type="button"
+                aria-expanded={open === 'waive'}
+                onClick={() => setOpen(open === 'waive' ? null : 'waive')}
+              >
+                {tr(lang, 'action.waive')}
+              </button>
+            ) : null}
+          </>
+        ) : null}
+        {recordedHere.length ? (
+          <button
+            type="button"
+            onClick={() =>
+              void Promise.all(recordedHere.map((t) => props.change({ kind: 'tool-undo', tool: t })))
+            }
+          >
+            {tr(lang, 'action.undo')}
+          </button>
+        ) : null}
+      </div>
+      {open ? (
+        <ChangeForm
+          lang={lang}
+          label={`${tr(lang, open === 'done' ? 'action.done' : 'action.waive')} ${names.join(' / ')}`}
+          onDone={() => setOpen(null)}
+          submit={() =>
+            props.change(
+              open === 'done'
+                ? { kind: 'tool-done', tool, on: date }
+                : { kind: 'tool-waived', tool, on: date, reason },
+            )
+          }
+        >
+          {item.tools.length > 1 ? (
+            <Field label={tr(lang, 'field.tool')}>
+              {(id) => (
+                <select id={id} value={tool} onChange={(e) => setTool(e.target.value)}>
+                  {item.tools.map((t) => (
+                    <option key={t} value={t}>
+                      {toolName(rules, lang, t)}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Field>
+          ) : null}
+          <DateField label={tr(lang, 'field.date')} value={date} max={today} onChange={setDate} />
+          {open === 'waive' ? (
+            <Field label={tr(lang, 'field.reason')}>
+              {(id) => <input id={id} required value={reason} onChange={(e) => setReason(e.target.value)} />}
+            </Field>
+          ) : null}
+        </ChangeForm>
+      ) : null}
+    </li>
+  );
+}

@@ -1,0 +1,80 @@
+import { useState } from 'react';
+import type { CaseRecord, Policy, Rules } from '../../core/index.ts';
+import { TEMPLATES, prefillFromCase, renderDocx } from '../../templates/index.ts';
+import type { Lang } from '../lib/facts.ts';
+import { download } from './api.ts';
+import { tr } from './i18n.ts';
+
+/** A file name from the template and the pseudonymous case id (no names; `/` is not allowed in files). */
+export function draftFileName(templateId: string, caseId: string): string {
+  return `${templateId}-${caseId.replace(/[^A-Za-z0-9._-]+/g, '_')}.docx`;
+}
+
+/** The templates' .docx prefilled from the case (case facts only), and the case packet for the Word add-in. */
+export function Drafts(props: {
+  lang: Lang;
+  today: string;
+  record: CaseRecord;
+  rules: Rules;
+  policy: Policy | null;
+}) {
+  const { lang, record } = props;
+  const [status, setStatus] = useState('');
+  const [packet, setPacket] = useState('');
+  const draft = async (id: string) => {
+    try {
+      const institution = props.policy?.institution;
+      const data = prefillFromCase(id, record, {
+        rules: props.rules,
+        today: props.today,
+        ...(institution ? { institution } : {}),
+      });
+      const bytes = await renderDocx(id, data, {
+        draft: true,
+        ...(institution ? { institutionName: institution.name } : {}),
+      });
+      const file = draftFileName(id, record.id);
+      download(bytes, file, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+      setStatus(tr(lang, 'documents.ready', { file }));
+    } catch (e) {
+      setStatus(tr(lang, 'documents.failed', { error: String(e) }));
+    }
+  };
+  const copyPacket = async () => {
+    const text = JSON.stringify({ caseRecord: record }, null, 2);
+    setPacket(text);
+    try {
+      await navigator.clipboard.writeText(text);
+      setStatus(tr(lang, 'packet.copied'));
+    } catch {
+      setStatus(tr(lang, 'packet.manual'));
+    }
+  };
+  return (
+    <section aria-labelledby="documents-h">
+      <h2 id="documents-h">{tr(lang, 'documents')}</h2>
+      <p>{tr(lang, 'documents.intro')}</p>
+      <ul className="drafts">
+        {TEMPLATES.map((t) => (
+          <li key={t.id}>
+            <button type="button" data-template={t.id} onClick={() => void draft(t.id)}>
+              {tr(lang, 'documents.draft', { name: t.name[lang] })}
+            </button>
+          </li>
+        ))}
+      </ul>
+      <button type="button" id="copy-packet" onClick={() => void copyPacket()}>
+        {tr(lang, 'packet')}
+      </button>
+      <p role="status" id="documents-status">
+        {status}
+      </p>
+      {packet ? (
+        <>
+          <label htmlFor="packet-text">{tr(lang, 'packet.label')}</label>
+          <textarea id="packet-text" readOnly rows={6} value={packet} />
+        </>
+      ) : null}
+    </section>
+  );
+}
