@@ -112,6 +112,16 @@ export const inputMessages: Record<string, Message> = {
   }),
 };
 
+/**
+ * `{name}` placeholders filled from params (every UI's message catalogue uses it). A missing param becomes
+ * empty, or stays as `{name}` with `keepMissing` (so a forgotten one shows up in review).
+ */
+export function fillPlaceholders(template: string, params: Params = {}, keepMissing = false): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    params[name] === undefined ? (keepMissing ? whole : '') : String(params[name]),
+  );
+}
+
 export function inputMessage(key: string, params: Params = {}): Localized | undefined {
   return inputMessages[key]?.(params);
 }

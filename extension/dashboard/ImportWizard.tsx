@@ -12,7 +12,7 @@ import {
   TOOLS,
 } from '../../core/index.ts';
 import type { Rules, Table } from '../../core/index.ts';
-import { downloadBlob, fileBytes } from './download.ts';
+import { downloadBlob, fileBytes } from '../lib/download.ts';
 import type { DashboardKey, Lang, T } from './i18n.ts';
 import { stageName, standardName } from './labels.ts';
 import {

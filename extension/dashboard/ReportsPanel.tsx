@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { gapsCsv } from '../../core/index.ts';
 import type { Audit } from '../../core/index.ts';
-import { downloadBlob } from './download.ts';
+import { downloadBlob } from '../lib/download.ts';
 import type { Lang, T } from './i18n.ts';
 import { downloadName } from './model.ts';
 

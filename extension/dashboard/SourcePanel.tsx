@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { demoDataset, formatError, parseJsonText, parsePolicy, plDate } from '../../core/index.ts';
-import { fileBytes } from './download.ts';
+import { fileBytes } from '../lib/download.ts';
 import type { Lang, T } from './i18n.ts';
 import type { ImportedRegister, SavedPolicy } from './storage.ts';
 

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { importTimeUse, readTable } from '../../core/index.ts';
 import type { Audit, Rules, WorkloadTable } from '../../core/index.ts';
-import { fileBytes } from './download.ts';
+import { fileBytes } from '../lib/download.ts';
 import type { Lang, T } from './i18n.ts';
 import { formatNumber, percent } from './i18n.ts';
 import { categoryLetter, categoryName } from './labels.ts';

@@ -1,3 +1,4 @@
+import { fillPlaceholders } from '../../core/messages.ts';
 import type { Lang } from '../lib/facts.ts';
 
 export type { Lang };
@@ -333,8 +334,7 @@ export type DashboardKey = keyof typeof DASHBOARD_MESSAGES;
 export type T = (key: DashboardKey, params?: Record<string, string | number>) => string;
 
 export function translator(lang: Lang): T {
-  return (key, params = {}) =>
-    DASHBOARD_MESSAGES[key][lang].replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? ''));
+  return (key, params = {}) => fillPlaceholders(DASHBOARD_MESSAGES[key][lang], params);
 }
 
 /** Numbers the way the language writes them (Polish decimal comma). */

@@ -1,3 +1,4 @@
+import { fillPlaceholders } from '../../core/messages.ts';
 import type { Lang } from './facts.ts';
 
 /** Every sentence the extension says, Polish first, English second (ids.md: Polish by default). */
@@ -55,7 +56,7 @@ export const MESSAGES = {
 export type MessageKey = keyof typeof MESSAGES;
 
 export function t(lang: Lang, key: MessageKey, params: Record<string, string | number> = {}): string {
-  return MESSAGES[key][lang].replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? ''));
+  return fillPlaceholders(MESSAGES[key][lang], params);
 }
 
 /** "1 aktywna sprawa", "3 aktywne sprawy", "23 aktywne sprawy", "25 aktywnych spraw". */

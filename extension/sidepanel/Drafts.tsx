@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { CaseRecord, Policy, Rules } from '../../core/index.ts';
 import { TEMPLATES, prefillFromCase, renderDocx } from '../../templates/index.ts';
 import type { Lang } from '../lib/facts.ts';
-import { download } from './api.ts';
+import { downloadBlob as download } from '../lib/download.ts';
 import { tr } from './i18n.ts';
 
 /** A file name from the template and the pseudonymous case id (no names; `/` is not allowed in files). */

@@ -18,16 +18,3 @@ export async function followedTab(): Promise<number | undefined> {
 export function openOptions(): void {
   void browser.runtime.openOptionsPage();
 }
-
-/** Save bytes as a download from the extension page (no network: a blob URL). */
-export function download(bytes: Uint8Array | string, fileName: string, type: string): void {
-  const blob = new Blob([bytes as BlobPart], { type });
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}

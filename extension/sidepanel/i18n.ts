@@ -1,3 +1,4 @@
+import { fillPlaceholders } from '../../core/messages.ts';
 import type { Lang } from '../lib/facts.ts';
 
 /** Every sentence of the side panel and the options page, Polish first, English second. */
@@ -163,7 +164,7 @@ export const UI_MESSAGES = {
 export type UiKey = keyof typeof UI_MESSAGES;
 
 export function tr(lang: Lang, key: UiKey, params: Record<string, string | number> = {}): string {
-  return UI_MESSAGES[key][lang].replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? ''));
+  return fillPlaceholders(UI_MESSAGES[key][lang], params);
 }
 
 /** `2026-03-10` → `10.03.2026` (Polish) or left ISO (English). */

@@ -10,6 +10,7 @@ import type { BrowserContext } from '@playwright/test';
 import { startDemoHost } from '../../extension/demo-host/server.ts';
 import { CHROMIUM_ARGS, EXTENSION, ROOT, isLocal } from '../e2e/extension/env.ts';
 import { report } from './harness.ts';
+import { CHROMIUM } from '../support/chromium.ts';
 
 const ROWS = 1000;
 const RUNS = 5;
@@ -30,7 +31,7 @@ async function launch(withExtension: boolean): Promise<{ context: BrowserContext
         (a) => !a.startsWith('--load-extension') && !a.startsWith('--disable-extensions-except'),
       );
   const context = await chromium.launchPersistentContext(dir, {
-    executablePath: '/usr/bin/chromium',
+    executablePath: CHROMIUM,
     headless: true,
     args,
   });

@@ -22,7 +22,8 @@ import {
 import type { SystemConfig } from '../../lib/settings.ts';
 import { localToday } from '../../lib/today.ts';
 import { originPattern } from '../../lib/url-match.ts';
-import { download, request } from '../../sidepanel/api.ts';
+import { downloadBlob as download } from '../../lib/download.ts';
+import { request } from '../../sidepanel/api.ts';
 import { Errors } from '../../sidepanel/forms.tsx';
 import { showDate } from '../../sidepanel/i18n.ts';
 import { o } from './i18n.ts';

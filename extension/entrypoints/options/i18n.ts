@@ -1,4 +1,5 @@
 import type { Lang } from '../../lib/facts.ts';
+import { fillPlaceholders } from '../../../core/messages.ts';
 import { OPTIONS_MESSAGES } from '../../lib/i18n.ts';
 
 /** The options page's sentences: part 1's (systems, adapters) and these, Polish first, English second. */
@@ -124,5 +125,5 @@ export const OPTIONS = { ...OPTIONS_MESSAGES, ...MORE };
 export type OptionsKey = keyof typeof OPTIONS;
 
 export function o(lang: Lang, key: OptionsKey, params: Record<string, string | number> = {}): string {
-  return OPTIONS[key][lang].replace(/\{(\w+)\}/g, (_, k: string) => String(params[k] ?? ''));
+  return fillPlaceholders(OPTIONS[key][lang], params);
 }

@@ -1,3 +1,4 @@
+import { fillPlaceholders } from '../../../core/index.ts';
 import type { Localized } from '../../../core/index.ts';
 
 /** Every sentence the pane says, Polish first, English second (like core/messages.ts). */
@@ -88,7 +89,5 @@ export const paneMessages = {
 export type PaneMessageKey = keyof typeof paneMessages;
 
 export function t(lang: Lang, key: PaneMessageKey, params: Params = {}): string {
-  return paneMessages[key][lang].replace(/\{(\w+)\}/g, (whole, name: string) =>
-    params[name] === undefined ? whole : String(params[name]),
-  );
+  return fillPlaceholders(paneMessages[key][lang], params, true);
 }

@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
+import { CHROMIUM_BASE_ARGS } from '../../support/chromium.ts';
 
 export const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 export const EXTENSION = join(ROOT, '.output', 'chrome-mv3');
@@ -10,14 +11,7 @@ export const demo = (path = '', host = '127.0.0.1') => `http://${host}:${port()}
 export const CHROMIUM_ARGS = [
   `--disable-extensions-except=${EXTENSION}`,
   `--load-extension=${EXTENSION}`,
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.*',
+  ...CHROMIUM_BASE_ARGS,
 ];
 
 /** Loopback (127.0.0.0/8, localhost) and the browser's own schemes; anything else is egress. */

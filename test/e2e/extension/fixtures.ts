@@ -7,6 +7,7 @@ import { compileRules, evaluateCase } from '../../../core/index.ts';
 import { buildSite } from '../../../extension/demo-host/data.ts';
 import { localToday } from '../../../extension/lib/today.ts';
 import { CHROMIUM_ARGS, isLocal } from './env.ts';
+import { CHROMIUM } from '../../support/chromium.ts';
 
 export { expect };
 
@@ -29,7 +30,7 @@ export const test = base.extend<Fixtures>({
   context: async ({ headed, requests }, use) => {
     const dir = mkdtempSync(join(tmpdir(), 'standardy-e2e-'));
     const context = await chromium.launchPersistentContext(dir, {
-      executablePath: '/usr/bin/chromium',
+      executablePath: CHROMIUM,
       headless: !headed,
       args: CHROMIUM_ARGS,
     });

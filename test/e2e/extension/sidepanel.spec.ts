@@ -8,6 +8,7 @@ import { CaseRecord, evaluateCase } from '../../../core/index.ts';
 import { convertToPdf, pdfText } from '../../support/libreoffice.ts';
 import { CHROMIUM_ARGS, demo, isLocal } from './env.ts';
 import { expect, expectedSite, shadowText, test } from './fixtures.ts';
+import { CHROMIUM } from '../../support/chromium.ts';
 
 const { site, rules, today, evaluation } = expectedSite();
 
@@ -75,7 +76,7 @@ test('the checklist matches the core; a ticked tool updates the badge and surviv
   const requests: string[] = [];
   const launch = async () => {
     const context = await chromium.launchPersistentContext(dir, {
-      executablePath: '/usr/bin/chromium',
+      executablePath: CHROMIUM,
       headless: true,
       args: CHROMIUM_ARGS,
     });

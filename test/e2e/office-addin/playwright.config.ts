@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { CHROMIUM, CHROMIUM_BASE_ARGS } from '../../support/chromium.ts';
 
 // Debian's Chromium, never a downloaded browser; one worker (2 cores); the built pane served on 127.0.0.1.
 export const PORT = 4310;
@@ -16,17 +17,8 @@ export default defineConfig({
     acceptDownloads: true,
     locale: 'pl-PL',
     launchOptions: {
-      executablePath: '/usr/bin/chromium',
-      args: [
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-quic',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.*',
-      ],
+      executablePath: CHROMIUM,
+      args: CHROMIUM_BASE_ARGS,
     },
   },
 });
