@@ -1,11 +1,4 @@
-import {
-  compileRules,
-  demoDataset,
-  isIsoDate,
-  parseCaseFile,
-  parsePolicy,
-  parseTimeUseFile,
-} from '../core/index.ts';
+import { compileRules, isIsoDate, parseCaseFile, parsePolicy, parseTimeUseFile } from '../core/index.ts';
 import type { CaseFile, DemoDataset, Rules, TimeUseFile } from '../core/index.ts';
 import { localToday, orFail, readJsonFile } from './io.ts';
 import { UsageError } from './main.ts';
@@ -54,5 +47,3 @@ export async function loadTimeUse(
   if (file === undefined) return orFail('demo', parseTimeUseFile(demo!.timeUse));
   return orFail(file, parseTimeUseFile(await readJsonFile(file)));
 }
-
-export { demoDataset };

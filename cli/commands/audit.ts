@@ -2,6 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import {
   buildAudit,
+  demoDataset,
   CaseRecord,
   DEMO_REGISTER_HEADER,
   DEMO_REGISTER_MAPPING,
@@ -20,7 +21,7 @@ import type { RegisterImport, TimeUseEntry } from '../../core/index.ts';
 import { renderAuditReport } from '../../templates/reports/audit-report.ts';
 import { InputFailure, orFail, readJsonFile } from '../io.ts';
 import type { Lang } from '../io.ts';
-import { demoDataset, loadRules, resolveToday } from '../load.ts';
+import { loadRules, resolveToday } from '../load.ts';
 import type { Command, Io } from '../main.ts';
 import { UsageError } from '../main.ts';
 

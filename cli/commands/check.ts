@@ -1,8 +1,8 @@
-import { checkCaseFile, plDate } from '../../core/index.ts';
+import { checkCaseFile, demoDataset, plDate } from '../../core/index.ts';
 import type { CheckReport, Severity } from '../../core/index.ts';
 import { table } from '../io.ts';
 import type { Lang } from '../io.ts';
-import { demoDataset, inputSource, loadCaseFile, loadRules, resolveToday } from '../load.ts';
+import { inputSource, loadCaseFile, loadRules, resolveToday } from '../load.ts';
 import { parseArgs } from 'node:util';
 import type { Command } from '../main.ts';
 

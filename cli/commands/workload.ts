@@ -1,8 +1,8 @@
-import { TIME_USE_CATEGORIES, workloadAnalysis } from '../../core/index.ts';
+import { demoDataset, TIME_USE_CATEGORIES, workloadAnalysis } from '../../core/index.ts';
 import type { WorkloadReport, WorkloadTable } from '../../core/index.ts';
 import { table } from '../io.ts';
 import type { Lang } from '../io.ts';
-import { demoDataset, inputSource, loadRules, loadTimeUse, resolveToday } from '../load.ts';
+import { inputSource, loadRules, loadTimeUse, resolveToday } from '../load.ts';
 import { parseArgs } from 'node:util';
 import type { Command } from '../main.ts';
 

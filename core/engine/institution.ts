@@ -3,6 +3,7 @@ import { SERVICE_ORGANISATION_STAGES } from '../data/service-organisation.ts';
 import { STANDARDS } from '../data/standards.ts';
 import type { AnyRecord } from '../schema/case-record.ts';
 import type { InstitutionType, Localized, RoleId } from '../schema/common.ts';
+import { caseloadByWorker } from './caseload.ts';
 import type { Rules } from './rules.ts';
 
 export interface StaffingLine {
@@ -114,15 +115,14 @@ export function assessInstitution(records: readonly AnyRecord[], rules: Rules): 
       return { id, name, met: !both, inferred: true };
     }
     if (id === 'caseload-20' && activeSocial > 0) {
-      const counts = new Map<string, number>();
-      for (const r of records)
-        if (r.kind === 'case' && r.state.status === 'active')
-          counts.set(r.socialWorker, (counts.get(r.socialWorker) ?? 0) + 1);
-      const fte = (w: string) => rules.workers.get(w)?.fte ?? 1;
+      // The caseload rule's own count (active cases, norm scaled by FTE): nobody over it.
+      const over = caseloadByWorker(records, rules).rows.some(
+        (r) => r.role === 'social-worker' && (r.status === 'over' || r.status === 'over-statutory'),
+      );
       return {
         id,
         name,
-        met: [...counts].every(([w, n]) => n <= norms.socialWorker * fte(w)),
+        met: !over,
         inferred: true,
       };
     }

@@ -1,4 +1,5 @@
 import { fromPlDate, isIsoDate } from '../dates.ts';
+import { isPseudonymousId } from '../pseudonymous.ts';
 import { appliesTo } from '../engine/rules.ts';
 import type { Rules } from '../engine/rules.ts';
 import type { CaseRecord } from '../schema/case-record.ts';
@@ -173,7 +174,7 @@ export function importRegister(
     const errorsBefore = result.errors.length;
     const id = get(columns.caseId);
     if (id === '') fail(columns.caseId, 'brak numeru sprawy', 'no case id');
-    else if (!/^[A-Za-z0-9][A-Za-z0-9._/-]{0,63}$/.test(id))
+    else if (!isPseudonymousId(id))
       fail(
         columns.caseId,
         `numer sprawy „${id}” nie jest identyfikatorem (litery, cyfry, . _ / -)`,
@@ -202,7 +203,7 @@ export function importRegister(
         `unknown stage “${stageText}” (add it to the mapping)`,
       );
     const socialWorker = get(columns.socialWorker);
-    if (!/^[A-Za-z0-9][A-Za-z0-9._/-]{0,63}$/.test(socialWorker))
+    if (!isPseudonymousId(socialWorker))
       fail(columns.socialWorker, `brak identyfikatora pracownika socjalnego`, `no social worker id`);
     const openedOn = date(columns.openedOn, true);
     const enteredOn = date(columns.stageEnteredOn, false) ?? openedOn;
@@ -225,8 +226,7 @@ export function importRegister(
       benefitsInformation: [],
     };
     const benefitsWorker = get(columns.benefitsWorker);
-    if (benefitsWorker !== '' && /^[A-Za-z0-9][A-Za-z0-9._/-]{0,63}$/.test(benefitsWorker))
-      record.benefitsWorker = benefitsWorker;
+    if (benefitsWorker !== '' && isPseudonymousId(benefitsWorker)) record.benefitsWorker = benefitsWorker;
 
     const statusText = get(columns.status);
     const status = statusText === '' ? 'active' : statuses.get(norm(statusText));

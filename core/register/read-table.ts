@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import { readSheet } from 'read-excel-file/universal';
-import { isoDate } from '../dates.ts';
+import { isoDate, plDate } from '../dates.ts';
 
 /** A register as read: the header and the rows as text cells (row numbers as in the file, header = 1). */
 export interface Table {
@@ -73,8 +73,7 @@ function cellText(value: unknown): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'object' && 'getTime' in value) {
     const ms = (value as { getTime(): number }).getTime();
-    const iso = isoDate(Math.floor(ms / 86_400_000));
-    return `${iso.slice(8, 10)}.${iso.slice(5, 7)}.${iso.slice(0, 4)}`;
+    return plDate(isoDate(Math.floor(ms / 86_400_000)));
   }
   return String(value).trim();
 }

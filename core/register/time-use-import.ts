@@ -1,4 +1,5 @@
 import { fromPlDate, isIsoDate } from '../dates.ts';
+import { isPseudonymousId } from '../pseudonymous.ts';
 import type { TimeUseEntry } from '../schema/time-use.ts';
 import type { RowIssue } from './import.ts';
 import { normalise } from './import.ts';
@@ -53,8 +54,7 @@ export function importTimeUse(table: Table): { entries: TimeUseEntry[]; errors: 
     const date =
       dateText === '' ? undefined : (fromPlDate(dateText) ?? (isIsoDate(dateText) ? dateText : null));
     const fail = (pl: string, en: string) => errors.push({ row, message: { pl, en } });
-    if (!/^[A-Za-z0-9][A-Za-z0-9._/-]{0,63}$/.test(worker))
-      fail('brak identyfikatora pracownika', 'no worker id');
+    if (!isPseudonymousId(worker)) fail('brak identyfikatora pracownika', 'no worker id');
     else if (!/^(sw\.[A-I]|bw\.[A-IJKLŁ])$/.test(category))
       fail(
         `nieznana kategoria „${rawCategory}” (sw.A…sw.I, bw.A…bw.Ł albo litera z kolumną Rola)`,

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { isIsoDate } from '../dates.ts';
+import { PSEUDONYMOUS_ID } from '../pseudonymous.ts';
 
 /** A text users read: Polish first, English second (ids.md). */
 export const Localized = z.strictObject({ pl: z.string().min(1), en: z.string().min(1) });
@@ -17,9 +18,7 @@ export const KebabId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { message: '
 /** Custom validation messages are keys of `inputMessages` (core/messages.ts), rendered in pl and en. */
 
 /** Pseudonymous ids (cases, workers): never a name; letters, digits and . _ / - only. */
-export const PseudonymousId = z
-  .string()
-  .regex(/^[A-Za-z0-9][A-Za-z0-9._/-]{0,63}$/, { message: 'input.pseudonymous-id' });
+export const PseudonymousId = z.string().regex(PSEUDONYMOUS_ID, { message: 'input.pseudonymous-id' });
 
 export const SOCIAL_WORK_STANDARD_IDS = [
   'sw-disability',

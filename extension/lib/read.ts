@@ -1,4 +1,5 @@
 import { fromPlDate, isIsoDate } from '../../core/dates.ts';
+import { isPseudonymousId } from '../../core/pseudonymous.ts';
 import type { SocialWorkStandardId, StageId } from '../../core/schema/common.ts';
 import type { Adapter, CaseFields, Extract, Page, Vocabulary } from '../adapters/schema.ts';
 import type { CaseRead, CaseStatus, DocumentRead, ListRead, SignedInWorker, WorkerRole } from './facts.ts';
@@ -7,8 +8,6 @@ import type { CaseRead, CaseStatus, DocumentRead, ListRead, SignedInWorker, Work
  * Reads a host page through an adapter: pure DOM reads (querySelector, textContent, getAttribute), no
  * writes, no HTML parsing. Everything read is text; ids that are not pseudonymous are dropped.
  */
-
-const PSEUDONYMOUS = /^[A-Za-z0-9][A-Za-z0-9._/-]{0,63}$/;
 
 export function normalize(text: string | null | undefined): string {
   return (text ?? '').replace(/\s+/g, ' ').trim();
@@ -127,7 +126,7 @@ export function readNumber(scope: Element | Document, ex: Extract): number | und
 
 function readId(scope: Element | Document, ex: Extract | undefined): string | undefined {
   const text = ex && readText(scope, ex);
-  return text !== undefined && PSEUDONYMOUS.test(text) ? text : undefined;
+  return text !== undefined && isPseudonymousId(text) ? text : undefined;
 }
 
 function readMapped<T>(scope: Element, ex: Extract | undefined, map: Lookup<T>): T | undefined {
