@@ -2,7 +2,8 @@ import { readFile } from 'node:fs/promises';
 import { formatError, inputMessage, parseJsonText } from '../core/index.ts';
 import type { InputError, Parsed } from '../core/index.ts';
 
-export type Lang = 'pl' | 'en';
+import type { Lang } from '../core/i18n.ts';
+export type { Lang };
 
 /** Bad input: exit code 2 with path-pointed errors, never a stack trace. */
 export class InputFailure extends Error {

@@ -1,6 +1,7 @@
 // The public surface of core/: the standards as data, the schemas, the pure rule engine.
 export * from './dates.ts';
 export * from './messages.ts';
+export * from './i18n.ts';
 export * from './input.ts';
 export * from './schema/common.ts';
 export * from './schema/standard.ts';

@@ -18,7 +18,8 @@ import type {
  * content control, conditions, flattening, and the zod schema of a template's data. No node:, no docx.
  */
 
-export type Lang = 'pl' | 'en';
+import type { Lang } from '../core/i18n.ts';
+export type { Lang };
 
 /** Tick marks of choices, check lists and tick boxes; the check also accepts common hand-typed ones. */
 export const MARK_ON = '☒';

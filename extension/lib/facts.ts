@@ -122,4 +122,5 @@ export interface OverlayView {
   banner?: CaseloadBanner;
 }
 
-export type Lang = 'pl' | 'en';
+import type { Lang } from '../../core/i18n.ts';
+export type { Lang };

@@ -2,7 +2,8 @@ import { fillPlaceholders } from '../../../core/index.ts';
 import type { Localized } from '../../../core/index.ts';
 
 /** Every sentence the pane says, Polish first, English second (like core/messages.ts). */
-export type Lang = 'pl' | 'en';
+import type { Lang } from '../../../core/i18n.ts';
+export type { Lang };
 type Params = Record<string, string | number>;
 
 export const paneMessages = {

@@ -2,7 +2,7 @@ import { defineConfig } from '@playwright/test';
 import { CHROMIUM, CHROMIUM_BASE_ARGS } from '../../support/chromium.ts';
 
 // Debian's Chromium, never a downloaded browser; one worker (2 cores); the built pane served on 127.0.0.1.
-export const PORT = 4310;
+export const PORT = Number(process.env.STANDARDY_ADDIN_E2E_PORT ?? 47320);
 
 export default defineConfig({
   testDir: '.',
