@@ -89,10 +89,6 @@ export const inputMessages: Record<string, Message> = {
     pl: `nieznane narzędzie „${p.tool}” (nie ma go w standardzie ani w polityce ośrodka)`,
     en: `unknown tool “${p.tool}” (not in the standard nor in the centre's policy)`,
   }),
-  'input.tool-not-for-category': (p) => ({
-    pl: `narzędzie „${p.tool}” nie dotyczy standardu ${p.standard}`,
-    en: `tool “${p.tool}” does not apply to standard ${p.standard}`,
-  }),
   'input.duplicate-tool-id': (p) => ({
     pl: `narzędzie „${p.tool}” już istnieje w standardzie`,
     en: `tool “${p.tool}” already exists in the standard`,

@@ -159,12 +159,7 @@ export function importRegister(
         `mapowanie wskazuje nieznane narzędzie „${target}”`,
         `the mapping names an unknown tool “${target}”`,
       );
-    else if (!appliesTo(rules.tools.get(target)!.categories, standard))
-      warn(
-        undefined,
-        `„${target}” nie dotyczy kategorii ${standard} – pominięto`,
-        `“${target}” does not apply to ${standard} – skipped`,
-      );
+    // ids.md: another category's tool is kept (shown not-applicable), not an input error.
     else record.tools.push({ tool: target, doneOn });
   };
 
