@@ -40,4 +40,5 @@ export { assessInstitution } from './engine/institution.ts';
 export type { InstitutionAssessment, StaffingLine } from './engine/institution.ts';
 export * from './register/index.ts';
 export { buildAudit, gapsCsv } from './engine/audit.ts';
+export * from './cases/index.ts';
 export type { Audit } from './engine/audit.ts';
