@@ -36,6 +36,7 @@ export type { Workload, WorkloadTable, WorkloadRow } from './engine/workload.ts'
 export { checkCaseFile } from './engine/check.ts';
 export { demoDataset, DEMO_WORKERS } from './demo/demo-data.ts';
 export type { DemoDataset, DemoWorker } from './demo/demo-data.ts';
+export { demoWorkerRecords } from './demo/demo-records.ts';
 export { assessInstitution } from './engine/institution.ts';
 export type { InstitutionAssessment, StaffingLine } from './engine/institution.ts';
 export * from './register/index.ts';

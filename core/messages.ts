@@ -101,6 +101,14 @@ export const inputMessages: Record<string, Message> = {
     pl: 'koniec okresu umowy przed jego początkiem',
     en: "the agreement's period ends before it starts",
   }),
+  'input.duplicate-entry': (p) => ({
+    pl: `wpis ${p.id} występuje dwa razy`,
+    en: `entry ${p.id} appears twice`,
+  }),
+  'input.entry-id': () => ({
+    pl: 'identyfikator wpisu: litery, cyfry i . _ : - (do 128 znaków)',
+    en: 'entry id: letters, digits and . _ : - (up to 128 characters)',
+  }),
   'input.invalid-json': (p) => ({ pl: `niepoprawny JSON: ${p.detail}`, en: `invalid JSON: ${p.detail}` }),
   'input.file-unreadable': (p) => ({
     pl: `nie można odczytać pliku: ${p.detail}`,

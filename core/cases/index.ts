@@ -2,3 +2,4 @@
 export * from './entries.ts';
 export * from './sources.ts';
 export * from './build.ts';
+export * from './records-file.ts';
