@@ -10,8 +10,8 @@ import { RegisterMapping } from '../register/mapping.ts';
 import { readTable } from '../register/read-table.ts';
 import { toCsv } from '../register/index.ts';
 import { CaseRecord } from '../schema/case-record.ts';
-import { buildCases } from './build.ts';
 import { parseRecordsFile } from './records-file.ts';
+import { summariseFile, teamCases } from './team.ts';
 
 const TODAY = '2026-11-25';
 
@@ -39,16 +39,11 @@ describe('the demo team from the register and the workers’ records = the demo 
       if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors.slice(0, 3)));
       return parsed.value;
     });
-    const built = buildCases(
-      {
-        records: imported.records.map((record) => ({ record, origin: 'import' as const, asOf: TODAY })),
-        host: files.flatMap((f) => f.systems.flatMap((s) => s.host)),
-        entries: files.flatMap((f) => f.systems.flatMap((s) => s.entries)),
-      },
-      TODAY,
-    );
+    const team = teamCases({ register: { records: imported.records, asOf: TODAY }, files }, TODAY);
+    expect(team.records.map((r) => r.id)).toEqual(records.map((r) => r.id).sort());
+    const byId = new Map(team.records.map((r) => [r.id, r]));
     const fromSources = checkCaseFile(
-      { formatVersion: 1, records: records.map((r) => built.get(r.id)!.record) },
+      { formatVersion: 1, records: records.map((r) => byId.get(r.id)!) },
       rules,
       TODAY,
     );
@@ -56,5 +51,25 @@ describe('the demo team from the register and the workers’ records = the demo 
     expect(fromSources.cases).toEqual(whole.cases);
     expect(fromSources.completeness).toEqual(whole.completeness);
     expect(fromSources.caseload).toEqual(whole.caseload);
+  });
+
+  it('each worker’s file: its cases, all in the register, none newer, no conflicts', async () => {
+    const demo = demoDataset(TODAY);
+    const rules = compileRules();
+    const records = demo.cases.records.filter((r) => r.kind === 'case').map((r) => CaseRecord.parse(r));
+    const [first] = demoWorkerRecords(records, 'http://127.0.0.1:4310', TODAY);
+    const parsed = parseRecordsFile(first, { rules, today: TODAY });
+    if (!parsed.ok) throw new Error('file');
+    const mine = records.filter((r) => r.socialWorker === first!.worker);
+    const summary = summariseFile(parsed.value, { records, asOf: TODAY }, TODAY);
+    expect(summary).toMatchObject({
+      cases: mine.length,
+      inRegister: mine.length,
+      newer: 0,
+      older: mine.length,
+      conflicts: 0,
+    });
+    const later = summariseFile(parsed.value, { records, asOf: '2026-01-01' }, TODAY);
+    expect(later.newer).toBe(mine.length);
   });
 });

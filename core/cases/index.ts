@@ -3,3 +3,4 @@ export * from './entries.ts';
 export * from './sources.ts';
 export * from './build.ts';
 export * from './records-file.ts';
+export * from './team.ts';
