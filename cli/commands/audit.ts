@@ -16,8 +16,12 @@ import {
   readTable,
   RegisterMapping,
   toCsv,
+  demoWorkerRecords,
+  parseRecordsFile,
+  summariseFile,
+  teamCases,
 } from '../../core/index.ts';
-import type { RegisterImport, TimeUseEntry } from '../../core/index.ts';
+import type { FileSummary, RecordsFile, RegisterImport, TimeUseEntry } from '../../core/index.ts';
 import { renderAuditReport } from '../../templates/reports/audit-report.ts';
 import { InputFailure, orFail, readJsonFile } from '../io.ts';
 import type { Lang } from '../io.ts';
@@ -41,11 +45,15 @@ export const runAudit: Command = async (args, io, lang) => {
       today: { type: 'string' },
       out: { type: 'string' },
       demo: { type: 'boolean' },
+      records: { type: 'string', multiple: true },
+      json: { type: 'boolean' },
     },
   });
   const today = resolveToday(values.today);
-  if (!values.out || !/\.(docx|csv)$/i.test(values.out))
-    throw new UsageError('--out RAPORT.docx albo RAPORT.csv / --out REPORT.docx or REPORT.csv');
+  if (values.out === undefined ? !values.json : !/\.(docx|csv)$/i.test(values.out))
+    throw new UsageError(
+      '--out RAPORT.docx albo RAPORT.csv (albo --json) / --out REPORT.docx or REPORT.csv (or --json)',
+    );
   const demo = values.demo ? demoDataset(today) : undefined;
   if (!demo && (positionals.length !== 1 || !values.map))
     throw new UsageError(
@@ -83,18 +91,81 @@ export const runAudit: Command = async (args, io, lang) => {
         },
       },
     ]);
-  reportImport(imported, registerName, io, lang);
+  // With --json the figures go to stdout: the import summary goes to stderr.
+  const info = values.json ? io.err : io.out;
+  reportImport(imported, registerName, { out: info, err: io.err }, lang);
+
+  // The workers' records (their browsers' exports): merged with the register case by case (core/cases).
+  const register = { records: imported.records, asOf: today };
+  const files: { name: string; file: RecordsFile }[] = [];
+  if (demo) {
+    const demoRecords = demo.cases.records.filter((r) => r.kind === 'case').map((r) => CaseRecord.parse(r));
+    for (const f of demoWorkerRecords(demoRecords, DEMO_SYSTEM, today))
+      files.push({
+        name: `rekordy-${f.worker}.json`,
+        file: orFail('demo', parseRecordsFile(f, { rules, today })),
+      });
+  }
+  for (const name of values.records ?? [])
+    files.push({ name, file: orFail(name, parseRecordsFile(await readJsonFile(name), { rules, today })) });
+  const summaries = files.map(({ name, file }) => ({ file: name, ...summariseFile(file, register, today) }));
+  for (const s of summaries) info(fileLine(s, lang));
+  const team = teamCases({ register, files: files.map((f) => f.file) }, today);
 
   let timeUse: TimeUseEntry[] | undefined;
   if (demo) timeUse = demo.timeUse.entries;
   if (values.time) timeUse = await loadTimeSheet(values.time, io, lang);
-  const audit = buildAudit(imported.records, rules, today, timeUse);
+  const audit = buildAudit(team.records, rules, today, timeUse);
+  if (values.json)
+    io.out(
+      JSON.stringify(
+        {
+          tool: 'standardy',
+          kind: 'audit',
+          formatVersion: 1,
+          today,
+          sources: {
+            register: {
+              file: registerName,
+              rowsRead: imported.rowsRead,
+              imported: imported.records.length,
+              skipped: imported.errors.length,
+              warnings: imported.warnings.length,
+            },
+            records: summaries,
+          },
+          // A register export holds cases only: what it cannot count is said, not silently zero.
+          notCounted: [
+            {
+              what: 'contacts',
+              pl: 'kontakty jednorazowe: eksport rejestru spraw ich nie zawiera (nie liczą się do obciążenia)',
+              en: 'one-off contacts: a register export does not hold them (they never count toward caseload)',
+            },
+          ],
+          check: audit.check,
+          institution: audit.institution,
+          ...(audit.workload ? { workload: audit.workload } : {}),
+        },
+        null,
+        2,
+      ),
+    );
   const out = values.out;
+  if (out === undefined) return 0;
   if (/\.csv$/i.test(out)) await writeFile(out, gapsCsv(audit));
   else await writeFile(out, await renderAuditReport(audit, { source: registerName }));
-  io.out(lang === 'pl' ? `Zapisano ${out}` : `Written ${out}`);
+  info(lang === 'pl' ? `Zapisano ${out}` : `Written ${out}`);
   return 0;
 };
+
+/** The demo system's origin as the demo workers' records name it. */
+const DEMO_SYSTEM = 'http://127.0.0.1:4310';
+
+function fileLine(s: FileSummary & { file: string }, lang: Lang): string {
+  return lang === 'pl'
+    ? `${s.file}: spraw ${s.cases}, w rejestrze ${s.inRegister} (nowsze niż rejestr ${s.newer}, starsze ${s.older}, rozbieżne ${s.conflicts})`
+    : `${s.file}: cases ${s.cases}, in the register ${s.inRegister} (newer than the register ${s.newer}, older ${s.older}, differing ${s.conflicts})`;
+}
 
 async function readBytes(file: string): Promise<Uint8Array> {
   try {

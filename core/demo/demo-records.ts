@@ -17,19 +17,21 @@ export function demoWorkerRecords(
 ): RecordsFileV2[] {
   const byWorker = new Map<string, CaseRecord[]>();
   for (const r of records) byWorker.set(r.socialWorker, [...(byWorker.get(r.socialWorker) ?? []), r]);
-  return [...byWorker].map(([worker, cases]) => ({
-    format: 'standardy-records',
-    formatVersion: 2,
-    exportedOn: today,
-    worker,
-    systems: [
-      {
-        system,
-        host: cases.map((r) => hostView(r, today)),
-        entries: cases.flatMap((r) => workerEntries(r, worker)),
-      },
-    ],
-  }));
+  return [...byWorker]
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([worker, cases]) => ({
+      format: 'standardy-records',
+      formatVersion: 2,
+      exportedOn: today,
+      worker,
+      systems: [
+        {
+          system,
+          host: cases.map((r) => hostView(r, today)),
+          entries: cases.flatMap((r) => workerEntries(r, worker)),
+        },
+      ],
+    }));
 }
 
 /** What the demo system's case page shows of a case. */
