@@ -5,7 +5,7 @@ import { evaluateCase } from '../engine/evaluate-case.ts';
 import { compileRules } from '../engine/rules.ts';
 import { makeCase } from '../engine/testing.ts';
 import { CaseRecord } from '../schema/case-record.ts';
-import { buildCase, foldEntries } from './build.ts';
+import { UNKNOWN_WORKER, buildCase, foldEntries } from './build.ts';
 import { CaseEntry } from './entries.ts';
 import type { Origin } from './entries.ts';
 import { recordEntries } from './sources.ts';
@@ -324,5 +324,21 @@ describe('buildCase: entries after today wait for their day', () => {
   it('a stage dated tomorrow is not applied yet', () => {
     const b = built({ host: host(), entries: [w({ kind: 'stage', stage: '3', on: '2026-07-01' })] });
     expect(b.record.stageHistory.at(-1)!.stage).toBe('2');
+  });
+});
+
+describe('buildCase: a case whose social worker no source named', () => {
+  it('is built under the unknown worker, who carries no caseload', async () => {
+    const { caseloadByWorker } = await import('../engine/caseload.ts');
+    const row: HostCase = {
+      caseId: 'T/1',
+      standard: 'sw-older',
+      stage: '1a',
+      seenOn: TODAY,
+      detail: { seenOn: TODAY, documents: [] },
+    };
+    const b = built({ host: row });
+    expect(b.record.socialWorker).toBe(UNKNOWN_WORKER);
+    expect(caseloadByWorker([b.record], compileRules()).rows).toEqual([]);
   });
 });

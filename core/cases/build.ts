@@ -57,8 +57,14 @@ export function compareEntries(a: CaseEntry, b: CaseEntry): number {
 const prov = (e: CaseEntry): Provenance => ({ origin: e.origin, on: e.on, ...(e.by ? { by: e.by } : {}) });
 
 /**
- * The case as of `today` from all its sources, or undefined while no source tells its category, its social
- * worker and a stage. Entries dated after `today` wait for their day (they are kept, not applied).
+ * The social worker of a case no source named (an adapter that cannot read the worker column): shown as
+ * such, never counted toward anyone's caseload (core/engine/caseload.ts).
+ */
+export const UNKNOWN_WORKER = 'nieznany';
+
+/**
+ * The case as of `today` from all its sources, or undefined while no source tells its category and a
+ * stage. Entries dated after `today` wait for their day (they are kept, not applied).
  */
 export function buildCase(caseId: string, sources: CaseSources, today: string): BuiltCase | undefined {
   const records = sources.records ?? [];
@@ -113,7 +119,7 @@ export function foldEntries(
   const stages: EntryOf<'stage'>[] = [];
   const done = new Map<string, string>();
   const waived = new Map<string, { on: string; reason: string }>();
-  const notes = new Map<string, CaseRecord['updateNotes'][number]>();
+  const notes: CaseRecord['updateNotes'] = [];
   const evaluations = new Map<string, CaseRecord['evaluations'][number]>();
   const infos = new Map<string, CaseRecord['benefitsInformation'][number]>();
   const informed: EntryOf<'client-informed'>[] = [];
@@ -150,7 +156,9 @@ export function foldEntries(
           noSignificantChange: e.noSignificantChange,
           ...(e.summary !== undefined ? { summary: e.summary } : {}),
         };
-        notes.set(`${e.on}|${e.noSignificantChange}|${e.summary ?? ''}`, note);
+        // Every note is its own entry (two on one day are two notes); the same entry twice is deduplicated
+        // by id where sources overlap (teamCases).
+        notes.push(note);
         break;
       }
       case 'agreement':
@@ -167,7 +175,7 @@ export function foldEntries(
         break;
     }
   }
-  if (!standard || !socialWorker || stages.length === 0) return undefined;
+  if (!standard || stages.length === 0) return undefined;
 
   // The client was told about every piece of information of that day (the latest telling wins).
   for (const e of informed)
@@ -182,7 +190,7 @@ export function foldEntries(
     id: caseId,
     standard: standard.value,
     ...(subGroup !== undefined ? { subGroup } : {}),
-    socialWorker: socialWorker.value,
+    socialWorker: socialWorker?.value ?? UNKNOWN_WORKER,
     ...(benefitsWorker !== undefined ? { benefitsWorker } : {}),
     openedOn: opened,
     stageHistory,
@@ -190,7 +198,7 @@ export function foldEntries(
     crisis,
     tools: [...done].map(([tool, doneOn]) => ({ tool, doneOn })),
     waived: [...waived].map(([tool, w]) => ({ tool, on: w.on, reason: w.reason })),
-    updateNotes: [...notes.values()],
+    updateNotes: notes,
     evaluations: [...evaluations.values()],
     benefitsInformation: [...infos.values()],
   };
@@ -208,7 +216,7 @@ export function foldEntries(
       status: status ? prov(status) : { origin: lastStage.origin, on: opened },
       stage: prov(lastStage),
       standard: prov(standard.from),
-      socialWorker: prov(socialWorker.from),
+      socialWorker: socialWorker ? prov(socialWorker.from) : { origin: lastStage.origin, on: opened },
     },
   };
 }

@@ -31,6 +31,8 @@ export const HostCaseSchema = z.strictObject({
   detail: z
     .strictObject({
       seenOn: IsoDate,
+      stage: StageId.optional(),
+      stageSince: IsoDate.optional(),
       stageHistory: z.array(z.strictObject({ stage: StageId, enteredOn: IsoDate })).optional(),
       documents: z.array(
         z.strictObject({ tool: z.string().min(1).max(80), on: IsoDate, status: z.enum(['done', 'waived']) }),

@@ -39,10 +39,15 @@ interface Slot {
   entries: CaseEntry[];
 }
 
+/**
+ * Every case the sources can build. A case known only from list rows (no case page read, no register row,
+ * no worker's entry) is left out of the records — its tools are unknown and it would show false gaps — and
+ * listed in `toolsUnknown`.
+ */
 export function teamCases(
   input: TeamInput,
   today: string,
-): { records: CaseRecord[]; toolsKnown: Set<string> } {
+): { records: CaseRecord[]; toolsUnknown: string[] } {
   const slots = new Map<string, Slot>();
   const slot = (id: string) => {
     let s = slots.get(id);
@@ -68,16 +73,16 @@ export function teamCases(
     for (const e of input.shared.entries) slot(e.caseId).entries.push(e);
   }
   const records: CaseRecord[] = [];
-  const toolsKnown = new Set<string>();
+  const toolsUnknown: string[] = [];
   for (const [id, s] of slots) {
     const entries = dedupe(s.entries);
     const built = buildCase(id, { ...(s.host ? { host: s.host } : {}), records: s.records, entries }, today);
     if (!built) continue;
-    records.push(built.record);
-    if (built.toolsKnown) toolsKnown.add(id);
+    if (built.toolsKnown) records.push(built.record);
+    else toolsUnknown.push(id);
   }
   records.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  return { records, toolsKnown };
+  return { records, toolsUnknown: toolsUnknown.sort() };
 }
 
 /** The same entry from two files (a worker exported twice) counts once. */

@@ -1,4 +1,5 @@
 import type { AnyRecord } from '../schema/case-record.ts';
+import { UNKNOWN_WORKER } from '../cases/build.ts';
 import { finding } from './finding.ts';
 import type { Finding } from './finding.ts';
 import type { Rules } from './rules.ts';
@@ -50,7 +51,8 @@ export function caseloadByWorker(records: readonly AnyRecord[], rules: Rules): C
   for (const w of rules.policy.workers) bump(w.id, w.role, 'none');
   for (const r of records) {
     if (r.kind !== 'case') continue;
-    bump(r.socialWorker, 'social-worker', r.state.status);
+    // A case whose worker no source named counts toward no one's caseload (core/cases/build.ts).
+    if (r.socialWorker !== UNKNOWN_WORKER) bump(r.socialWorker, 'social-worker', r.state.status);
     if (r.benefitsWorker !== undefined) bump(r.benefitsWorker, 'benefits-worker', r.state.status);
   }
   return caseloadFromCounts([...counts.values()], rules);
