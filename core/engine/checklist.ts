@@ -3,7 +3,7 @@ import type { CaseContext } from './case-context.ts';
 import { dueOn } from './case-context.ts';
 import type { CompiledRequirement } from './rules.ts';
 
-/** ids.md "Rules settled": the checklist statuses. */
+/** docs/standard.md "Rules settled": the checklist statuses. */
 export type ChecklistStatus = 'done' | 'missing' | 'waived' | 'optional' | 'not-yet-due' | 'not-applicable';
 
 export interface ChecklistItem {
