@@ -3,12 +3,17 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import devCerts from 'office-addin-dev-certs';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ensureCertificates, RENEW_BEFORE_DAYS, validUntil } from './serve.ts';
 
 const DAY = 86_400_000;
 const dirs: string[] = [];
-afterEach(() => dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
+// office-addin-dev-certs reports each generation on the console.
+beforeEach(() => void vi.spyOn(console, 'log').mockImplementation(() => undefined));
+afterEach(() => {
+  vi.restoreAllMocks();
+  dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true }));
+});
 
 /** A certificate folder as office-addin-dev-certs leaves it, valid for `days` from now. */
 async function certificates(days: number): Promise<string> {
