@@ -12,7 +12,7 @@ export interface CaseloadRow {
   role: 'social-worker' | 'benefits-worker';
   fte: number;
   active: number;
-  /** Shown apart, never counted (ids.md). */
+  /** Shown apart, never counted (docs/standard.md). */
   suspended: number;
   /** The norm scaled by FTE (20 / 80 per full time). */
   norm: number;
@@ -36,7 +36,7 @@ export interface CaseloadCount {
 }
 
 /**
- * ids.md: caseload counts active cases only; a benefits worker's from the cases' `benefitsWorker`;
+ * docs/standard.md: caseload counts active cases only; a benefits worker's from the cases' `benefitsWorker`;
  * limits scale with FTE; one finding per worker, the highest that holds. One-off contacts never count.
  */
 export function caseloadByWorker(records: readonly AnyRecord[], rules: Rules): Caseload {

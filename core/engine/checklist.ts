@@ -3,7 +3,7 @@ import type { CaseContext } from './case-context.ts';
 import { dueOn } from './case-context.ts';
 import type { CompiledRequirement } from './rules.ts';
 
-/** ids.md "Rules settled": the checklist statuses. */
+/** docs/standard.md "Rules settled": the checklist statuses. */
 export type ChecklistStatus = 'done' | 'missing' | 'waived' | 'optional' | 'not-yet-due' | 'not-applicable';
 
 export interface ChecklistItem {
@@ -60,7 +60,7 @@ export function stageChecklist(ctx: CaseContext): ChecklistItem[] {
     const doneOn = ctx.done.get(item.requirement);
     items.push(doneOn ? { ...item, status: 'done', doneOn } : item);
   }
-  // ids.md: another category's tool recorded on this case is kept and shown as not-applicable, with what
+  // docs/standard.md: another category's tool recorded on this case is kept and shown as not-applicable, with what
   // was recorded; it raises nothing and does not stand in for the category's own tool.
   for (const item of ctx.rules.notApplicableItems[standard]) {
     const doneOn = ctx.done.get(item.requirement);

@@ -22,7 +22,7 @@ export interface CompiledRequirement {
 }
 
 export interface StageFrames {
-  /** Whole diagnosis 1a–1c, counted from entering 1a (ids.md, key `1`). */
+  /** Whole diagnosis 1a–1c, counted from entering 1a (docs/standard.md, key `1`). */
   diagnosis?: number;
   byStage: Partial<Record<StageId, number>>;
 }
@@ -43,7 +43,7 @@ export interface Rules {
   workers: ReadonlyMap<string, PolicyWorker>;
 }
 
-/** reference.md §3: no frame anywhere but the unemployed standard's diagnosis (pilot practice, 90 days). */
+/** docs/standard.md §3: no frame anywhere but the unemployed standard's diagnosis (pilot practice, 90 days). */
 export const DEFAULT_TIME_FRAMES: Partial<Record<SocialWorkStandardId, TimeFrames>> = {
   'sw-unemployed': { '1': 90 },
 };

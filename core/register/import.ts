@@ -191,7 +191,7 @@ export function importRegister(
         `mapowanie wskazuje nieznane narzędzie „${target}”`,
         `the mapping names an unknown tool “${target}”`,
       );
-    // ids.md: another category's tool is kept (shown not-applicable), not an input error.
+    // docs/standard.md: another category's tool is kept (shown not-applicable), not an input error.
     else record.tools.push({ tool: target, doneOn });
   };
 
