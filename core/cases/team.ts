@@ -48,15 +48,15 @@ export function teamCases(
   input: TeamInput,
   today: string,
 ): { records: CaseRecord[]; toolsUnknown: string[] } {
-  const slots = new Map<string, Slot>();
+  // A register row alone (the common case of a 10,000-row import) waits in `register`; the arrays of the
+  // other sources are made only for the cases that have them.
+  const slots = new Map<string, TeamSlot>();
   const slot = (id: string) => {
     let s = slots.get(id);
-    if (!s) slots.set(id, (s = { records: [], entries: [] }));
+    if (!s) slots.set(id, (s = {}));
     return s;
   };
-  if (input.register)
-    for (const record of input.register.records)
-      slot(record.id).records.push({ record, origin: 'import', asOf: input.register.asOf });
+  if (input.register) for (const record of input.register.records) slot(record.id).register = record;
   const addHost = (h: HostCase) => {
     const s = slot(h.caseId);
     // Two browsers saw the case: the later reading of the host counts.
@@ -65,24 +65,38 @@ export function teamCases(
   for (const f of input.files ?? [])
     for (const sys of f.systems) {
       for (const h of sys.host) addHost(h);
-      for (const r of sys.records) slot(r.record.id).records.push(r);
-      for (const e of sys.entries) slot(e.caseId).entries.push(e);
+      for (const r of sys.records) (slot(r.record.id).records ??= []).push(r);
+      for (const e of sys.entries) (slot(e.caseId).entries ??= []).push(e);
     }
   if (input.shared) {
     for (const h of input.shared.host) addHost(h);
-    for (const e of input.shared.entries) slot(e.caseId).entries.push(e);
+    for (const e of input.shared.entries) (slot(e.caseId).entries ??= []).push(e);
   }
   const records: CaseRecord[] = [];
   const toolsUnknown: string[] = [];
   for (const [id, s] of slots) {
-    const entries = dedupe(s.entries);
-    const built = buildCase(id, { ...(s.host ? { host: s.host } : {}), records: s.records, entries }, today);
+    // A whole record and nothing else builds to itself (buildCase, tested in build.test.ts).
+    if (s.register && !s.host && !s.records && !s.entries) {
+      records.push(s.register);
+      continue;
+    }
+    const sources: RecordSource[] = s.records ?? [];
+    if (s.register) sources.push({ record: s.register, origin: 'import', asOf: input.register!.asOf });
+    const entries = dedupe(s.entries ?? []);
+    const built = buildCase(id, { ...(s.host ? { host: s.host } : {}), records: sources, entries }, today);
     if (!built) continue;
     if (built.toolsKnown) records.push(built.record);
     else toolsUnknown.push(id);
   }
   records.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return { records, toolsUnknown: toolsUnknown.sort() };
+}
+
+interface TeamSlot {
+  register?: CaseRecord;
+  host?: HostCase;
+  records?: RecordSource[];
+  entries?: CaseEntry[];
 }
 
 /** The same entry from two files (a worker exported twice) counts once. */

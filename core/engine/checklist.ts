@@ -20,6 +20,20 @@ export interface ChecklistItem {
   waived?: { on: string; reason: string };
 }
 
+/** A requirement's item of its own (an object literal of one shape: faster than spreading a frozen one). */
+function itemOf(req: CompiledRequirement, status: ChecklistStatus, doneOn?: string): ChecklistItem {
+  const item: ChecklistItem = {
+    requirement: req.id,
+    tools: req.tools,
+    mode: req.mode,
+    class: req.class,
+    stage: req.stage,
+    status,
+  };
+  if (doneOn !== undefined) item.doneOn = doneOn;
+  return item;
+}
+
 export function requirementStatus(ctx: CaseContext, req: CompiledRequirement): ChecklistItem {
   // Single-tool requirements are the common case: no intermediate arrays.
   let doneOn: string | undefined;
@@ -41,15 +55,19 @@ export function requirementStatus(ctx: CaseContext, req: CompiledRequirement): C
     if (d !== undefined || w !== undefined) waivedOrDone++;
   }
   const n = req.tools.length;
-  if (req.mode === 'any-of' ? doneCount > 0 : doneCount === n)
-    return { ...req.missingItem, status: 'done', doneOn: doneOn! };
-  if (waiver && (req.mode === 'any-of' ? waivedCount === n : waivedOrDone === n))
-    return { ...req.missingItem, status: 'waived', waived: waiver };
+  if (req.mode === 'any-of' ? doneCount > 0 : doneCount === n) return itemOf(req, 'done', doneOn);
+  if (waiver && (req.mode === 'any-of' ? waivedCount === n : waivedOrDone === n)) {
+    const item = itemOf(req, 'waived');
+    item.waived = waiver;
+    return item;
+  }
   const notYet = req.order > ctx.currentOrder;
   const due = ctx.hasFrames ? dueOn(ctx, req.stage) : undefined;
   // Nothing of the case's own to say: the requirement's shared item (no allocation per case).
   if (due === undefined) return notYet ? req.notYetDueItem : req.missingItem;
-  return { ...req.missingItem, status: notYet ? 'not-yet-due' : 'missing', dueOn: due };
+  const item = itemOf(req, notYet ? 'not-yet-due' : 'missing');
+  item.dueOn = due;
+  return item;
 }
 
 export function stageChecklist(ctx: CaseContext): ChecklistItem[] {
@@ -58,7 +76,19 @@ export function stageChecklist(ctx: CaseContext): ChecklistItem[] {
   const standard = ctx.record.standard;
   for (const item of ctx.rules.optionalItems[standard]) {
     const doneOn = ctx.done.get(item.requirement);
-    items.push(doneOn ? { ...item, status: 'done', doneOn } : item);
+    items.push(
+      doneOn
+        ? {
+            requirement: item.requirement,
+            tools: item.tools,
+            mode: item.mode,
+            class: item.class,
+            stage: item.stage,
+            status: 'done',
+            doneOn,
+          }
+        : item,
+    );
   }
   // docs/standard.md: another category's tool recorded on this case is kept and shown as not-applicable, with what
   // was recorded; it raises nothing and does not stand in for the category's own tool.

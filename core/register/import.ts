@@ -141,6 +141,31 @@ export function importRegister(
     result.errors.push({ row, ...(column ? { column } : {}), message: { pl, en } });
   const warn = (column: string | undefined, pl: string, en: string) =>
     result.warnings.push({ row, ...(column ? { column } : {}), message: { pl, en } });
+  // A register repeats a few hundred dates over thousands of rows: each parsed once, one string kept.
+  const plDates = new Map<string, string | undefined>();
+  const plDateOf = (text: string) => {
+    if (plDates.has(text)) return plDates.get(text);
+    const iso = fromPlDate(text);
+    plDates.set(text, iso);
+    return iso;
+  };
+  // Likewise the document items ("Umowa współpracy (12.03.2026)"): split and looked up once each.
+  const documentItems = new Map<string, { target?: DocumentTarget; doneOn?: string }>();
+  const documentItem = (text: string) => {
+    let hit = documentItems.get(text);
+    if (!hit) {
+      const item = splitDocument(text);
+      const target = documents.get(norm(item.label));
+      hit = {};
+      if (target) hit.target = target;
+      if (item.date !== undefined) {
+        const doneOn = plDateOf(item.date);
+        if (doneOn) hit.doneOn = doneOn;
+      }
+      documentItems.set(text, hit);
+    }
+    return hit;
+  };
   const date = (
     header: string | undefined,
     required: boolean,
@@ -151,7 +176,7 @@ export function importRegister(
       if (required) fail(header, `brak daty w kolumnie „${header}”`, `no date in column “${header}”`);
       return required ? null : undefined;
     }
-    const iso = mapping.dateFormat === 'dd.mm.yyyy' ? fromPlDate(text) : isIsoDate(text) ? text : undefined;
+    const iso = mapping.dateFormat === 'dd.mm.yyyy' ? plDateOf(text) : isIsoDate(text) ? text : undefined;
     if (iso === undefined) {
       fail(
         header,
@@ -277,8 +302,7 @@ export function importRegister(
       for (const part of get(columns.documents).split(/[;\n]+/)) {
         const text = part.trim();
         if (text === '') continue;
-        const item = splitDocument(text);
-        const target = documents.get(norm(item.label));
+        const { target, doneOn } = documentItem(text);
         if (!target) {
           warn(
             columns.documents,
@@ -287,7 +311,6 @@ export function importRegister(
           );
           continue;
         }
-        const doneOn = item.date === undefined ? undefined : fromPlDate(item.date);
         if (!doneOn || doneOn > today) {
           warn(
             columns.documents,
@@ -312,7 +335,7 @@ export function importRegister(
         const reviewDates = get(columns.reviewDates)
           .split(/[;,\s]+/)
           .filter(Boolean)
-          .map((t) => fromPlDate(t) ?? '');
+          .map((t) => plDateOf(t) ?? '');
         if (reviewDates.some((r) => r === '')) {
           fail(columns.reviewDates, 'niepoprawna data przeglądu umowy', 'invalid agreement review date');
           rowFailed = true;

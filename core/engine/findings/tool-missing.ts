@@ -1,7 +1,7 @@
 import { finding } from '../finding.ts';
 import type { Finding } from '../finding.ts';
 import type { CaseRule } from './types.ts';
-import { toolNames } from './types.ts';
+import { toolParams } from './types.ts';
 
 /**
  * docs/standard.md: an obligatory tool of the current or an earlier stage is not done. Warning for the current
@@ -19,7 +19,7 @@ export const toolMissing: CaseRule = (ctx, checklist) => {
         'tool-missing',
         severity,
         { caseId: ctx.record.id, stage: item.stage, tool: item.requirement },
-        { ...toolNames(ctx, item.tools), stage: item.stage },
+        toolParams(ctx, item.tools, item.stage),
       ),
     );
   }
