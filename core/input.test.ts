@@ -40,10 +40,10 @@ describe('case-record file', () => {
     expect(r.ok).toBe(false);
     if (!r.ok) {
       expect(formatError(r.errors[0]!)).toBe(
-        'records[0].stageHistory[1].enteredOn: data w przyszłości (później niż 2026-02-01)',
+        'records[0].stageHistory[1].enteredOn: data w przyszłości (później niż 01.02.2026)',
       );
       expect(formatError(r.errors[0]!, 'en')).toBe(
-        'records[0].stageHistory[1].enteredOn: date in the future (after 2026-02-01)',
+        'records[0].stageHistory[1].enteredOn: date in the future (after 01.02.2026)',
       );
     }
   });
@@ -68,7 +68,7 @@ describe('case-record file', () => {
     d.records[0]!.stageHistory![1]!.enteredOn = '2026-01-01';
     (d.records[1] as { id: string }).id = '2026/PS/0001';
     expect(errorsOf(d)).toEqual([
-      'records[0].stageHistory[1].enteredOn: data wcześniejsza niż 2026-01-05',
+      'records[0].stageHistory[1].enteredOn: data wcześniejsza niż 05.01.2026',
       'records[0].tools[1].tool: narzędzie „os-interview-older” nie dotyczy standardu sw-unemployed',
       'records[0].tools[2].tool: nieznane narzędzie „oo-horoscope” (nie ma go w standardzie ani w polityce ośrodka)',
       'records[1].id: sprawa 2026/PS/0001 występuje dwa razy (także w records[0])',

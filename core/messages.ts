@@ -1,3 +1,4 @@
+import { errorMessages, errorText } from './errors.ts';
 import type { Localized } from './schema/common.ts';
 
 /**
@@ -54,64 +55,6 @@ export const findingMessages = {
   }),
 } satisfies Record<string, Message>;
 
-export const inputMessages: Record<string, Message> = {
-  'input.date-format': () => ({ pl: 'oczekiwano daty RRRR-MM-DD', en: 'expected a date YYYY-MM-DD' }),
-  'input.date-nonexistent': () => ({ pl: 'taka data nie istnieje', en: 'no such date' }),
-  'input.date-future': (p) => ({
-    pl: `data w przyszłości (później niż ${p.today})`,
-    en: `date in the future (after ${p.today})`,
-  }),
-  'input.date-order': (p) => ({
-    pl: `data wcześniejsza niż ${p.other}`,
-    en: `date earlier than ${p.other}`,
-  }),
-  'input.kebab-id': () => ({
-    pl: 'identyfikator: małe litery, cyfry i łączniki (np. fs-genogram)',
-    en: 'id: lower-case letters, digits and hyphens (e.g. fs-genogram)',
-  }),
-  'input.pseudonymous-id': () => ({
-    pl: 'identyfikator pseudonimowy: 1–64 znaki, litery, cyfry i . _ / - (bez spacji i nazwisk)',
-    en: 'pseudonymous id: 1–64 characters, letters, digits and . _ / - (no spaces, no names)',
-  }),
-  'input.time-category': () => ({
-    pl: 'kategoria czasu pracy: sw.A…sw.I albo bw.A…bw.Ł',
-    en: 'time-use category: sw.A…sw.I or bw.A…bw.Ł',
-  }),
-  'input.duplicate-worker': (p) => ({
-    pl: `pracownik ${p.id} występuje dwa razy`,
-    en: `worker ${p.id} is listed twice`,
-  }),
-  'input.duplicate-case': (p) => ({
-    pl: `sprawa ${p.id} występuje dwa razy (także w records[${p.first}])`,
-    en: `case ${p.id} appears twice (also at records[${p.first}])`,
-  }),
-  'input.unknown-tool': (p) => ({
-    pl: `nieznane narzędzie „${p.tool}” (nie ma go w standardzie ani w polityce ośrodka)`,
-    en: `unknown tool “${p.tool}” (not in the standard nor in the centre's policy)`,
-  }),
-  'input.tool-not-for-category': (p) => ({
-    pl: `narzędzie „${p.tool}” nie dotyczy standardu ${p.standard}`,
-    en: `tool “${p.tool}” does not apply to standard ${p.standard}`,
-  }),
-  'input.duplicate-tool-id': (p) => ({
-    pl: `narzędzie „${p.tool}” już istnieje w standardzie`,
-    en: `tool “${p.tool}” already exists in the standard`,
-  }),
-  'input.unknown-subgroup': (p) => ({
-    pl: `nieznana podgrupa „${p.subGroup}” standardu ${p.standard}`,
-    en: `unknown sub-group “${p.subGroup}” of standard ${p.standard}`,
-  }),
-  'input.period-order': () => ({
-    pl: 'koniec okresu umowy przed jego początkiem',
-    en: "the agreement's period ends before it starts",
-  }),
-  'input.invalid-json': (p) => ({ pl: `niepoprawny JSON: ${p.detail}`, en: `invalid JSON: ${p.detail}` }),
-  'input.file-unreadable': (p) => ({
-    pl: `nie można odczytać pliku: ${p.detail}`,
-    en: `cannot read the file: ${p.detail}`,
-  }),
-};
-
 /**
  * `{name}` placeholders filled from params (every UI's message catalogue uses it). A missing param becomes
  * empty, or stays as `{name}` with `keepMissing` (so a forgotten one shows up in review).
@@ -122,6 +65,7 @@ export function fillPlaceholders(template: string, params: Params = {}, keepMiss
   );
 }
 
+/** The text of an input-error code (core/errors.ts), or undefined for an unknown key. */
 export function inputMessage(key: string, params: Params = {}): Localized | undefined {
-  return inputMessages[key]?.(params);
+  return errorMessages.has(key) ? errorText(key, params) : undefined;
 }
