@@ -138,7 +138,10 @@ export const errorMessages = defineMessages({
     pl: 'koniec okresu umowy przed jego początkiem',
     en: 'the agreement’s period ends before it starts',
   },
-  'input.file-unreadable': { pl: 'nie można odczytać pliku ({reason})', en: 'cannot read the file ({reason})' },
+  'input.file-unreadable': {
+    pl: 'nie można odczytać pliku ({reason})',
+    en: 'cannot read the file ({reason})',
+  },
   // Encodings of text tables
   'encoding.invalid-utf8': {
     pl: 'bajt spoza UTF-8 w wierszu {row} (bajt {offset}), a mapowanie wymaga UTF-8; zmień „encoding” na „auto” albo zapisz plik jako UTF-8',
@@ -316,8 +319,7 @@ export type LocalizedParams = Record<string, string | number | undefined | Local
 
 function paramsFor(lang: Lang, params: LocalizedParams): Params {
   const out: Params = {};
-  for (const [k, v] of Object.entries(params))
-    out[k] = v !== null && typeof v === 'object' ? v[lang] : v;
+  for (const [k, v] of Object.entries(params)) out[k] = v !== null && typeof v === 'object' ? v[lang] : v;
   return out;
 }
 
@@ -360,7 +362,7 @@ export function printable(text: string, max = 200): string {
  */
 export function looksLikeCode(text: string): boolean {
   if (!/^[A-Za-z0-9._/-]{1,24}$/.test(text)) return false;
-  if (/^\d{7,}$/.test(text.replace(/[\s._/-]/g, ''))) return false;
+  if (/^\d{7,}$/.test(text) || /\d{9,}/.test(text)) return false;
   if (looksLikeName(text)) return false;
   return /\d/.test(text) || /^[a-z]+(?:[._/-][a-z0-9]+)+$/.test(text);
 }
