@@ -67,6 +67,7 @@ export const errorMessages = defineMessages({
     en: 'not a regular file (a pipe, socket or device) – skipped',
   },
   'file.unreadable': { pl: 'nie można odczytać pliku ({reason})', en: 'cannot read the file ({reason})' },
+  'file.cannot-write': { pl: 'nie można zapisać pliku ({reason})', en: 'cannot write the file ({reason})' },
   'file.too-large': {
     pl: 'plik ma {size, number} MB, więcej niż dopuszczalne {limit, number} MB',
     en: 'the file has {size, number} MB, more than the allowed {limit, number} MB',
@@ -362,6 +363,8 @@ export function printable(text: string, max = 200): string {
  */
 export function looksLikeCode(text: string): boolean {
   if (!/^[A-Za-z0-9._/-]{1,24}$/.test(text)) return false;
+  // One or two letters (a category letter, a stage) cannot be a name.
+  if (/^[A-Za-z]{1,2}$/.test(text)) return true;
   if (/^\d{7,}$/.test(text) || /\d{9,}/.test(text)) return false;
   if (looksLikeName(text)) return false;
   return /\d/.test(text) || /^[a-z]+(?:[._/-][a-z0-9]+)+$/.test(text);
