@@ -1,11 +1,14 @@
 // The `standardy` executable, built to plain JavaScript (scripts/build-cli.mjs → dist/cli/standardy.js) so it
 // starts without compiling TypeScript. Exit codes as in main.ts; nothing here prints a stack trace unless
 // STANDARDY_DEBUG=1.
+import { stripControls } from '../core/errors.ts';
 import { main, reportBug } from './main.ts';
 
+// Nothing printed carries control characters: a cell or a file name with ESC sequences cannot drive the
+// terminal (JSON output escapes them itself).
 const io = {
-  out: (line: string) => void process.stdout.write(line + '\n'),
-  err: (line: string) => void process.stderr.write(line + '\n'),
+  out: (line: string) => void process.stdout.write(stripControls(line) + '\n'),
+  err: (line: string) => void process.stderr.write(stripControls(line) + '\n'),
 };
 const lang = process.argv.some((a, i, all) => a === '--lang=en' || (a === '--lang' && all[i + 1] === 'en'))
   ? 'en'

@@ -1,5 +1,5 @@
 // Only light modules here: the commands (and the core they use) load on demand.
-import { isInputFailure, printable } from '../core/errors.ts';
+import { isInputFailure, printable, stripControls } from '../core/errors.ts';
 import { isLang } from '../core/i18n.ts';
 import type { Lang } from '../core/i18n.ts';
 import { version } from '../package.json';
@@ -112,6 +112,6 @@ export function reportBug(e: unknown, lang: Lang, io: Io): void {
 }
 
 const defaultIo: Io = {
-  out: (line) => void process.stdout.write(line + '\n'),
-  err: (line) => void process.stderr.write(line + '\n'),
+  out: (line) => void process.stdout.write(stripControls(line) + '\n'),
+  err: (line) => void process.stderr.write(stripControls(line) + '\n'),
 };

@@ -350,9 +350,14 @@ export function fail(code: ErrorCode, params: LocalizedParams = {}, at?: ErrorLo
 // eslint-disable-next-line no-control-regex
 const UNPRINTABLE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
 
+/** Control characters (ESC, BEL…) and bidi overrides removed; tab and newline kept. */
+export function stripControls(text: string): string {
+  return text.replace(UNPRINTABLE, '');
+}
+
 /** Text safe to print: control characters and bidi overrides removed, at most `max` characters. */
 export function printable(text: string, max = 200): string {
-  const clean = text.replace(UNPRINTABLE, '');
+  const clean = stripControls(text);
   return clean.length > max ? clean.slice(0, max - 1) + '…' : clean;
 }
 

@@ -10,6 +10,7 @@ export {
   errorText,
   inputError,
   printable,
+  stripControls,
   looksLikeCode,
   shownValue,
   describeLocation,

@@ -24,7 +24,7 @@ export interface DocxFields {
 export const DOCX_LIMITS: ZipLimits & { fileBytes: number } = {
   fileBytes: 64 * MB,
   entries: 2000,
-  partBytes: 128 * MB,
+  partBytes: 64 * MB,
   depth: 256,
 };
 
