@@ -28,4 +28,4 @@ for (const event of ['uncaughtException', 'unhandledRejection'] as const)
     process.exit(1);
   });
 
-process.exitCode = await main(process.argv.slice(2), io);
+void main(process.argv.slice(2), io).then((code) => (process.exitCode = code));

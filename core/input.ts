@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { en, pl } from 'zod/v4/locales';
 import { STANDARDS } from './data/standards.ts';
 import { appliesTo, compileRules } from './engine/rules.ts';
 import type { Rules } from './engine/rules.ts';
@@ -24,8 +25,9 @@ export function formatPath(path: readonly PropertyKey[]): string {
   return out;
 }
 
-const localePl = z.locales.pl().localeError;
-const localeEn = z.locales.en().localeError;
+// The two locales by their own modules (not `z.locales`): a bundle then carries two languages, not fifty.
+const localePl = pl().localeError;
+const localeEn = en().localeError;
 
 /** Parse with zod; every issue becomes an InputError with its path and a Polish and an English message. */
 export function parseWith<S extends z.ZodType>(schema: S, data: unknown): Parsed<z.output<S>> {
