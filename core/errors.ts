@@ -308,9 +308,13 @@ export const errorMessages = defineMessages({
     en: 'no row of the time-use sheet could be read',
   },
   // Backups (extension options page)
+  'backup.incomplete': {
+    pl: 'kopia nie dotarła w całości – nic nie zmieniono; spróbuj ponownie',
+    en: 'the backup did not arrive whole – nothing was changed; try again',
+  },
   'backup.too-large': {
-    pl: 'plik kopii ma {size, number} MB, więcej niż dopuszczalne {limit, number} MB',
-    en: 'the backup file has {size, number} MB, more than the allowed {limit, number} MB',
+    pl: 'plik kopii ma {size, number} MB, więcej niż dopuszczalne {limit, number} MB – nic nie zmieniono',
+    en: 'the backup file has {size, number} MB, more than the allowed {limit, number} MB – nothing was changed',
   },
 });
 export type ErrorCode = keyof typeof errorMessages.messages;

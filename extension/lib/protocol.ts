@@ -1,6 +1,7 @@
 import type { Adapter } from '../adapters/schema.ts';
 import type { CaseEvaluation, CaseRecord, InputError } from '../../core/index.ts';
 import type { Lang, OverlayView, PageRead } from './facts.ts';
+import type { ChunkAnswer, ImportChunk } from './chunked.ts';
 import type { OwnRecord } from './records.ts';
 
 /** Messages between the content script and the background (runtime messages; the background answers). */
@@ -12,6 +13,7 @@ export type PageRequest =
   | { type: 'record-change'; system: string; caseId: string; change: unknown }
   | { type: 'records-export' }
   | { type: 'records-import'; data: unknown }
+  | ImportChunk
   | { type: 'records-wipe' }
   | { type: 'retention-preview' }
   | { type: 'known-tabs' }
@@ -98,13 +100,15 @@ export type Answer<R extends Request> = R extends { type: 'adapter-for' }
           ? ExportAnswer
           : R extends { type: 'records-import' }
             ? ImportAnswer
-            : R extends { type: 'retention-preview' }
-              ? RetentionAnswer
-              : R extends { type: 'known-tabs' }
-                ? KnownTab[]
-                : R extends { type: 'adapter-test' }
-                  ? AdapterTestAnswer
-                  : never;
+            : R extends { type: 'records-import-chunk' }
+              ? ChunkAnswer
+              : R extends { type: 'retention-preview' }
+                ? RetentionAnswer
+                : R extends { type: 'known-tabs' }
+                  ? KnownTab[]
+                  : R extends { type: 'adapter-test' }
+                    ? AdapterTestAnswer
+                    : never;
 
 /** Sent by the background to the frames of a tab when a remembered case changed. */
 export interface FactsChanged {
