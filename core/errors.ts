@@ -313,8 +313,8 @@ export const errorMessages = defineMessages({
     en: 'the backup did not arrive whole – nothing was changed; try again',
   },
   'backup.too-large': {
-    pl: 'plik kopii ma {size, number} MB, więcej niż dopuszczalne {limit, number} MB – nic nie zmieniono',
-    en: 'the backup file has {size, number} MB, more than the allowed {limit, number} MB – nothing was changed',
+    pl: 'plik kopii ma {size, number} MB, więcej niż dopuszczalne {limit, number} MB',
+    en: 'the backup file has {size, number} MB, more than the allowed {limit, number} MB',
   },
 });
 export type ErrorCode = keyof typeof errorMessages.messages;
