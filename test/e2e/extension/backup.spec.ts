@@ -34,9 +34,7 @@ test('a 70 MB backup imports in parts; a 300 MB one is refused with the limit', 
   await options.goto(`chrome-extension://${extensionId}/options.html`);
   const status = options.locator('#data-status');
   await options.locator('#data-import').setInputFiles(huge);
-  await expect(status).toContainText(
-    'plik kopii ma 300 MB, więcej niż dopuszczalne 256 MB – nic nie zmieniono',
-  );
+  await expect(status).toContainText('plik kopii ma 300 MB, więcej niż dopuszczalne 256 MB');
   await status.screenshot({ path: join(ROOT, 'test-results/extension/options-backup-refused.png') });
 
   await options.locator('#data-import').setInputFiles(big);
