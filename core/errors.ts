@@ -59,7 +59,6 @@ export function isInputFailure(e: unknown): e is InputFailure {
 export const errorMessages = defineMessages({
   // Files
   'file.not-found': { pl: 'nie ma takiego pliku', en: 'no such file' },
-  'file.not-found-or-folder': { pl: 'nie ma takiego pliku ani folderu', en: 'no such file or folder' },
   'file.no-permission': { pl: 'brak uprawnień do odczytu', en: 'permission denied' },
   'file.is-directory': { pl: 'to folder, a nie plik', en: 'this is a folder, not a file' },
   'file.not-regular': {
@@ -138,10 +137,6 @@ export const errorMessages = defineMessages({
   'input.period-order': {
     pl: 'koniec okresu umowy przed jego początkiem',
     en: 'the agreement’s period ends before it starts',
-  },
-  'input.file-unreadable': {
-    pl: 'nie można odczytać pliku ({reason})',
-    en: 'cannot read the file ({reason})',
   },
   // Encodings of text tables
   'encoding.invalid-utf8': {
@@ -376,7 +371,10 @@ export function looksLikeCode(text: string): boolean {
   if (/^[A-Za-z]{1,2}$/.test(text)) return true;
   if (/^\d{7,}$/.test(text) || /\d{9,}/.test(text)) return false;
   if (looksLikeName(text)) return false;
-  return /\d/.test(text) || /^[a-z]+(?:[._/-][a-z0-9]+)+$/.test(text);
+  if (/\d/.test(text) || /^[a-z]+(?:[._/-][a-z0-9]+)+$/.test(text)) return true;
+  // Short parts joined by separators (`I-b`, `sw.E`); a name's parts are longer.
+  const parts = text.split(/[._/-]/);
+  return parts.length > 1 && parts.every((p) => p.length > 0 && p.length <= 2);
 }
 
 /** A value for a `{value}` placeholder: ` („sw-x”)` when it looks like a code, else nothing. */
