@@ -70,9 +70,10 @@ export function scanUtf8(bytes: Uint8Array): { invalidAt: number; latinMultibyte
       i++;
       continue;
     }
-    // Letters of Latin scripts and typographic punctuation: evidence the file really is UTF-8 text
-    // (a Windows-1250 pair like "Ół" also forms a valid sequence, but of a Cyrillic letter).
-    if ((cp >= 0xa0 && cp <= 0x24f) || (cp >= 0x2010 && cp <= 0x20ac)) latin++;
+    // Latin-1 and Latin Extended-A letters (Polish among them) and typographic punctuation: evidence the
+    // file really is UTF-8 text. Windows-1250 pairs that happen to form valid sequences ("Ół", "ĆŹ")
+    // decode to Cyrillic or Latin Extended-B letters, which a Polish export does not hold.
+    if ((cp >= 0xa0 && cp <= 0x17f) || (cp >= 0x2010 && cp <= 0x20ac)) latin++;
     i += len;
   }
   return { invalidAt, latinMultibyte: latin };
