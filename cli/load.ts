@@ -1,4 +1,12 @@
-import { compileRules, isIsoDate, parseCaseFile, parsePolicy, parseTimeUseFile } from '../core/index.ts';
+import {
+  compileRules,
+  isIsoDate,
+  parseCaseFile,
+  parsePolicy,
+  parseRecordsFile,
+  parseTimeUseFile,
+  teamCases,
+} from '../core/index.ts';
 import type { CaseFile, DemoDataset, Rules, TimeUseFile } from '../core/index.ts';
 import { usage } from './args.ts';
 import { localToday, orFail, readJsonFile } from './io.ts';
@@ -38,7 +46,13 @@ export async function loadCaseFile(
   today: string,
 ): Promise<CaseFile> {
   if (file === undefined) return orFail('demo', parseCaseFile(demo!.cases, { rules, today }));
-  return orFail(file, parseCaseFile(await readJsonFile(file), { rules, today }));
+  const data = await readJsonFile(file);
+  // A worker's records export (the extension's backup) is read through the case builder.
+  if ((data as { format?: unknown } | null)?.format === 'standardy-records') {
+    const records = orFail(file, parseRecordsFile(data, { rules, today }));
+    return { formatVersion: 1, records: teamCases({ files: [records] }, today).records };
+  }
+  return orFail(file, parseCaseFile(data, { rules, today }));
 }
 
 export async function loadTimeUse(

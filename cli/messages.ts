@@ -183,8 +183,8 @@ number and column, never the cell's text).
   'usage.file-or-demo': { pl: 'podaj PLIK albo --demo, nie oba', en: 'give FILE or --demo, not both' },
   'usage.one-file': { pl: 'podaj dokładnie jeden PLIK albo --demo', en: 'give exactly one FILE or --demo' },
   'usage.audit-out': {
-    pl: 'podaj --out RAPORT.docx albo RAPORT.csv',
-    en: 'give --out REPORT.docx or REPORT.csv',
+    pl: 'podaj --out RAPORT.docx albo RAPORT.csv (albo --json)',
+    en: 'give --out REPORT.docx or REPORT.csv (or --json)',
   },
   'usage.audit-input': {
     pl: 'podaj REJESTR i --map MAPOWANIE.json (albo --demo)',
@@ -294,6 +294,10 @@ number and column, never the cell's text).
   'audit.more-warnings': {
     pl: '  … i jeszcze {n, plural, one {# ostrzeżenie} few {# ostrzeżenia} many {# ostrzeżeń} other {# ostrzeżenia}}',
     en: '  … and {n, plural, one {# more warning} other {# more warnings}}',
+  },
+  'audit.records-file': {
+    pl: '{file}: {cases, plural, one {# sprawa} few {# sprawy} many {# spraw} other {# sprawy}}, w rejestrze {inRegister} (nowsze niż rejestr {newer}, starsze {older}, rozbieżne {conflicts})',
+    en: '{file}: {cases, plural, one {# case} other {# cases}}, in the register {inRegister} (newer than the register {newer}, older {older}, differing {conflicts})',
   },
   'audit.demo-register': { pl: 'rejestr demonstracyjny', en: 'demo register' },
   written: { pl: 'Zapisano {file}', en: 'Written {file}' },

@@ -122,10 +122,6 @@ export const errorMessages = defineMessages({
     pl: 'nieznane narzędzie „{tool}” (nie ma go w standardzie ani w polityce ośrodka)',
     en: 'unknown tool “{tool}” (not in the standard nor in the centre’s policy)',
   },
-  'input.tool-not-for-category': {
-    pl: 'narzędzie „{tool}” nie dotyczy standardu {standard}',
-    en: 'tool “{tool}” does not apply to standard {standard}',
-  },
   'input.duplicate-tool-id': {
     pl: 'narzędzie „{tool}” już istnieje w standardzie',
     en: 'tool “{tool}” already exists in the standard',
@@ -133,6 +129,11 @@ export const errorMessages = defineMessages({
   'input.unknown-subgroup': {
     pl: 'nieznana podgrupa „{subGroup}” standardu {standard}',
     en: 'unknown sub-group “{subGroup}” of standard {standard}',
+  },
+  'input.duplicate-entry': { pl: 'wpis {id} występuje dwa razy', en: 'entry {id} appears twice' },
+  'input.entry-id': {
+    pl: 'identyfikator wpisu: litery, cyfry i . _ : - (do 128 znaków)',
+    en: 'entry id: letters, digits and . _ : - (up to 128 characters)',
   },
   'input.period-order': {
     pl: 'koniec okresu umowy przed jego początkiem',
@@ -277,10 +278,6 @@ export const errorMessages = defineMessages({
   'register.mapping-unknown-tool': {
     pl: 'mapowanie wskazuje nieznane narzędzie „{tool}”',
     en: 'the mapping names an unknown tool “{tool}”',
-  },
-  'register.tool-not-for-category': {
-    pl: '„{tool}” nie dotyczy kategorii {standard} – pominięto',
-    en: '“{tool}” does not apply to {standard} – skipped',
   },
   'register.invalid-review-date': {
     pl: 'niepoprawna data przeglądu umowy',

@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { en, pl } from 'zod/v4/locales';
 import { STANDARDS } from './data/standards.ts';
-import { appliesTo, compileRules } from './engine/rules.ts';
+import { compileRules } from './engine/rules.ts';
 import type { Rules } from './engine/rules.ts';
 import { errorMessages, inputError } from './errors.ts';
 import type { ErrorCode, InputError } from './errors.ts';
@@ -126,11 +126,9 @@ function checkCase(
     if (h.enteredOn < prev)
       errors.push(error(at('stageHistory', j, 'enteredOn'), 'input.date-order', { other: prev }));
   });
+  // ids.md: another category's tool is kept (shown not-applicable); only an unknown tool is an error.
   const checkTool = (tool: string, path: PropertyKey[]) => {
-    const t = rules.tools.get(tool);
-    if (!t) errors.push(error(path, 'input.unknown-tool', { tool }));
-    else if (!appliesTo(t.categories, r.standard))
-      errors.push(error(path, 'input.tool-not-for-category', { tool, standard: r.standard }));
+    if (!rules.tools.has(tool)) errors.push(error(path, 'input.unknown-tool', { tool }));
   };
   r.tools.forEach((t, j) => {
     checkTool(t.tool, at('tools', j, 'tool'));

@@ -5,20 +5,31 @@ import {
   DEMO_REGISTER_MAPPING,
   demoDataset,
   demoRegisterRows,
+  demoWorkerRecords,
   describeLocation,
   gapsCsv,
   importRegister,
   importTimeUse,
   inputError,
+  parseRecordsFile,
   parseTimeUseFile,
   parseWith,
   printable,
   readTable,
   RegisterMapping,
-  toCsv,
+  summariseFile,
   TABLE_LIMITS,
+  teamCases,
+  toCsv,
 } from '../../core/index.ts';
-import type { RegisterImport, RowIssue, Table, TimeUseEntry } from '../../core/index.ts';
+import type {
+  FileSummary,
+  RecordsFile,
+  RegisterImport,
+  RowIssue,
+  Table,
+  TimeUseEntry,
+} from '../../core/index.ts';
 import { renderAuditReport } from '../../templates/reports/audit-report.ts';
 import { parseCommandArgs, usage } from '../args.ts';
 import { InputFailure, orFail, readInputFile, readJsonFile, reading, writeOutputFile } from '../io.ts';
@@ -39,9 +50,12 @@ export const runAudit: Command = async (args, io, lang) => {
     today: { type: 'string' },
     out: { type: 'string' },
     demo: { type: 'boolean' },
+    records: { type: 'string', multiple: true },
+    json: { type: 'boolean' },
   });
   const today = resolveToday(values.today, 'audit');
-  if (!values.out || !/\.(docx|csv)$/i.test(values.out)) throw usage('usage.audit-out', {}, 'audit');
+  if (values.out === undefined ? !values.json : !/\.(docx|csv)$/i.test(values.out))
+    throw usage('usage.audit-out', {}, 'audit');
   const demo = values.demo ? demoDataset(today) : undefined;
   if (!demo && (positionals.length !== 1 || !values.map)) throw usage('usage.audit-input', {}, 'audit');
   const rules = await loadRules(values.policy, demo);
@@ -76,18 +90,86 @@ export const runAudit: Command = async (args, io, lang) => {
       ],
       registerName,
     );
-  reportImport(imported, registerName, io, lang);
+  // With --json the figures go to stdout: the import summary goes to stderr.
+  const info = values.json ? io.err : io.out;
+  reportImport(imported, registerName, { out: info, err: io.err }, lang);
+
+  // The workers' records (their browsers' exports): merged with the register case by case (core/cases).
+  const register = { records: imported.records, asOf: today };
+  const files: { name: string; file: RecordsFile }[] = [];
+  if (demo) {
+    const demoRecords = demo.cases.records.filter((r) => r.kind === 'case').map((r) => CaseRecord.parse(r));
+    for (const f of demoWorkerRecords(demoRecords, DEMO_SYSTEM, today))
+      files.push({
+        name: `rekordy-${f.worker}.json`,
+        file: orFail('demo', parseRecordsFile(f, { rules, today })),
+      });
+  }
+  for (const name of values.records ?? [])
+    files.push({ name, file: orFail(name, parseRecordsFile(await readJsonFile(name), { rules, today })) });
+  const summaries = files.map(({ name, file }) => ({ file: name, ...summariseFile(file, register, today) }));
+  for (const s of summaries) info(fileLine(s, lang));
+  const team = teamCases({ register, files: files.map((f) => f.file) }, today);
 
   let timeUse: TimeUseEntry[] | undefined;
   if (demo) timeUse = demo.timeUse.entries;
   if (values.time) timeUse = await loadTimeSheet(values.time, io, lang);
-  const audit = buildAudit(imported.records, rules, today, timeUse);
+  const audit = buildAudit(team.records, rules, today, timeUse);
+  if (values.json)
+    io.out(
+      JSON.stringify(
+        {
+          tool: 'standardy',
+          kind: 'audit',
+          formatVersion: 1,
+          today,
+          sources: {
+            register: {
+              file: registerName,
+              rowsRead: imported.rowsRead,
+              imported: imported.records.length,
+              skipped: imported.errors.length,
+              warnings: imported.warnings.length,
+            },
+            records: summaries,
+          },
+          // A register export holds cases only: what it cannot count is said, not silently zero.
+          notCounted: [
+            {
+              what: 'contacts',
+              pl: 'kontakty jednorazowe: eksport rejestru spraw ich nie zawiera (nie liczą się do obciążenia)',
+              en: 'one-off contacts: a register export does not hold them (they never count toward caseload)',
+            },
+          ],
+          check: audit.check,
+          institution: audit.institution,
+          ...(audit.workload ? { workload: audit.workload } : {}),
+        },
+        null,
+        2,
+      ),
+    );
   const out = values.out;
+  if (out === undefined) return 0;
   if (/\.csv$/i.test(out)) await writeOutputFile(out, gapsCsv(audit));
   else await writeOutputFile(out, await renderAuditReport(audit, { source: registerName }));
-  io.out(cli.t(lang, 'written', { file: out }));
+  info(cli.t(lang, 'written', { file: out }));
   return 0;
 };
+
+/** The demo system's origin as the demo workers' records name it. */
+const DEMO_SYSTEM = 'http://127.0.0.1:4310';
+
+function fileLine(s: FileSummary & { file: string }, lang: Lang): string {
+  return cli.t(lang, 'audit.records-file', {
+    file: s.file,
+    cases: s.cases,
+    inRegister: s.inRegister,
+    newer: s.newer,
+    older: s.older,
+    conflicts: s.conflicts,
+  });
+}
 
 /** What the reader wants the user to know ("wykryto kodowanie Windows-1250"), on stderr. */
 function notices(table: Table, file: string, io: Io, lang: Lang): void {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ContactRecord } from '../schema/case-record.ts';
 import { Policy } from '../schema/policy.ts';
 import type { PolicyInput } from '../schema/policy.ts';
-import { caseloadByWorker } from './caseload.ts';
+import { caseloadByWorker, caseloadFromCounts } from './caseload.ts';
 import { compileRules } from './rules.ts';
 import { makeCase } from './testing.ts';
 
@@ -87,5 +87,31 @@ describe('caseload-near-limit / caseload-over-limit / caseload-over-statutory', 
     expect(codeFor(cases('A', 16), 'A', { caseload: { socialWorker: 15 } })).toEqual([
       ['caseload-over-limit', 'warning'],
     ]);
+  });
+});
+
+describe('caseloadFromCounts (a host’s own count, no records)', () => {
+  const rules = compileRules();
+  it('the same norms and findings as counting the records', () => {
+    const c = caseloadFromCounts(
+      [{ worker: 'PS-9', role: 'social-worker', active: 19, suspended: 2 }],
+      rules,
+    );
+    expect(c.rows[0]).toMatchObject({
+      worker: 'PS-9',
+      active: 19,
+      suspended: 2,
+      norm: 20,
+      nearFrom: 18,
+      status: 'near',
+    });
+    expect(c.findings.map((f) => f.code)).toEqual(['caseload-near-limit']);
+  });
+  it('a benefits worker over 80', () => {
+    const c = caseloadFromCounts(
+      [{ worker: 'PDS-9', role: 'benefits-worker', active: 81, suspended: 0 }],
+      rules,
+    );
+    expect(c.rows[0]!.status).toBe('over');
   });
 });

@@ -1,4 +1,5 @@
 import type { AnyRecord } from '../schema/case-record.ts';
+import { UNKNOWN_WORKER } from '../cases/build.ts';
 import { finding } from './finding.ts';
 import type { Finding } from './finding.ts';
 import type { Rules } from './rules.ts';
@@ -26,31 +27,47 @@ export interface Caseload {
   findings: Finding[];
 }
 
+/** How many active and suspended cases a worker has in one role: what caseload is computed from. */
+export interface CaseloadCount {
+  worker: string;
+  role: CaseloadRow['role'];
+  active: number;
+  suspended: number;
+}
+
 /**
  * ids.md: caseload counts active cases only; a benefits worker's from the cases' `benefitsWorker`;
  * limits scale with FTE; one finding per worker, the highest that holds. One-off contacts never count.
  */
 export function caseloadByWorker(records: readonly AnyRecord[], rules: Rules): Caseload {
-  const counts = new Map<string, { role: CaseloadRow['role']; active: number; suspended: number }>();
+  const counts = new Map<string, CaseloadCount>();
   const bump = (worker: string, role: CaseloadRow['role'], status: string) => {
     const key = `${role}\u0000${worker}`;
     let c = counts.get(key);
-    if (!c) counts.set(key, (c = { role, active: 0, suspended: 0 }));
+    if (!c) counts.set(key, (c = { worker, role, active: 0, suspended: 0 }));
     if (status === 'active') c.active++;
     else if (status === 'suspended') c.suspended++;
   };
   for (const w of rules.policy.workers) bump(w.id, w.role, 'none');
   for (const r of records) {
     if (r.kind !== 'case') continue;
-    bump(r.socialWorker, 'social-worker', r.state.status);
+    // A case whose worker no source named counts toward no one's caseload (core/cases/build.ts).
+    if (r.socialWorker !== UNKNOWN_WORKER) bump(r.socialWorker, 'social-worker', r.state.status);
     if (r.benefitsWorker !== undefined) bump(r.benefitsWorker, 'benefits-worker', r.state.status);
   }
+  return caseloadFromCounts([...counts.values()], rules);
+}
 
+/**
+ * Caseload from counts alone (a host's own count of a worker's active cases, cases remembered without
+ * their records): the norms, FTE scaling and findings of `caseloadByWorker`, which counts and calls this.
+ */
+export function caseloadFromCounts(counts: readonly CaseloadCount[], rules: Rules): Caseload {
   const norms = rules.policy.caseload;
   const rows: CaseloadRow[] = [];
   const findings: Finding[] = [];
-  for (const [key, c] of counts) {
-    const worker = key.slice(key.indexOf('\u0000') + 1);
+  for (const c of counts) {
+    const worker = c.worker;
     const policyWorker = rules.workers.get(worker);
     const fte = policyWorker?.role === c.role ? policyWorker.fte : 1;
     const norm = (c.role === 'social-worker' ? norms.socialWorker : norms.benefitsWorker) * fte;

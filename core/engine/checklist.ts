@@ -84,6 +84,13 @@ export function stageChecklist(ctx: CaseContext): ChecklistItem[] {
     if (doneOn) item.doneOn = doneOn;
     items.push(item);
   }
-  for (const item of ctx.rules.notApplicableItems[standard]) items.push(item);
+  // ids.md: another category's tool recorded on this case is kept and shown as not-applicable, with what
+  // was recorded; it raises nothing and does not stand in for the category's own tool.
+  for (const item of ctx.rules.notApplicableItems[standard]) {
+    const doneOn = ctx.done.get(item.requirement);
+    const waived = ctx.waived.size ? ctx.waived.get(item.requirement) : undefined;
+    if (doneOn === undefined && waived === undefined) items.push(item);
+    else items.push({ ...item, ...(doneOn !== undefined ? { doneOn } : {}), ...(waived ? { waived } : {}) });
+  }
   return items;
 }

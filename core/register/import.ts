@@ -161,8 +161,7 @@ export function importRegister(
     else if (target === 'specialist-interview') {
       for (const tool of specialistInterviews.get(standard)!) record.tools.push({ tool, doneOn });
     } else if (!rules.tools.has(target)) warn(undefined, 'register.mapping-unknown-tool', { tool: target });
-    else if (!appliesTo(rules.tools.get(target)!.categories, standard))
-      warn(undefined, 'register.tool-not-for-category', { tool: target, standard });
+    // ids.md: another category's tool is kept (shown not-applicable), not an input error.
     else record.tools.push({ tool: target, doneOn });
   };
 

@@ -1,104 +1,124 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { browser } from 'wxt/browser';
 import {
   buildAudit,
-  compileRules,
-  DEFAULT_POLICY,
   DEMO_REGISTER_MAPPING,
+  parseRecordsFile,
   RegisterMapping,
+  teamCases,
 } from '../../core/index.ts';
-import type { CaseRecord } from '../../core/index.ts';
-import type { CaseFacts } from '../lib/facts.ts';
-import { settingsItem } from '../lib/settings.ts';
+import type { RecordsFile } from '../../core/index.ts';
+import type { DashboardItem, ImportedRecordsFiles, ImportedRegister, ImportedTimeUse } from '../lib/db.ts';
+import { rulesOf } from '../lib/policy.ts';
+import type { DashboardState, PanelRefresh } from '../lib/protocol.ts';
 import { localToday } from '../lib/today.ts';
+import { request } from '../sidepanel/api.ts';
 import { CasesPanel } from './CasesPanel.tsx';
 import { translator } from './i18n.ts';
 import type { Lang } from './i18n.ts';
 import { ImportWizard } from './ImportWizard.tsx';
 import { InstitutionPanel } from './InstitutionPanel.tsx';
-import { combineRecords, rememberedRecords } from './model.ts';
 import { Overview } from './Overview.tsx';
+import { RecordsFilesPanel } from './RecordsFilesPanel.tsx';
 import { ReportsPanel } from './ReportsPanel.tsx';
 import { SourcePanel } from './SourcePanel.tsx';
-import { DashboardDb, loadSaved, readRememberedFacts } from './storage.ts';
-import type { ImportedRegister, ImportedTimeUse, SavedPolicy } from './storage.ts';
 import { WorkloadPanel } from './WorkloadPanel.tsx';
 
-/** The supervisor's dashboard: sources → import → overview, cases, workload, institution model, reports. */
-export function App({ db }: { db: DashboardDb }) {
+/**
+ * The supervisor's dashboard: sources → import → overview, cases, workload, institution model, reports.
+ * Its data live in the background's database (typed messages, never IndexedDB here); every case is built
+ * by the core's case builder from the register, the workers' records files and this browser's records,
+ * and evaluated under the policy in force.
+ */
+export function App() {
   const today = useMemo(() => localToday(), []);
   const [lang, setLang] = useState<Lang>('pl');
   const t = useMemo(() => translator(lang), [lang]);
-  const [ready, setReady] = useState(false);
-  const [register, setRegister] = useState<ImportedRegister>();
-  const [timeUse, setTimeUse] = useState<ImportedTimeUse>();
-  const [policy, setPolicy] = useState<SavedPolicy>();
-  const [mapping, setMapping] = useState<RegisterMapping>(() => RegisterMapping.parse(DEMO_REGISTER_MAPPING));
-  const [facts, setFacts] = useState<CaseFacts[]>([]);
+  const [state, setState] = useState<DashboardState>();
   const [useRegister, setUseRegister] = useState(true);
-  const [useRemembered, setUseRemembered] = useState(true);
+  const [useFiles, setUseFiles] = useState(true);
+  const [useLocal, setUseLocal] = useState(true);
   const [selectedCase, setSelectedCase] = useState<string>();
 
+  const load = useCallback(async () => {
+    const next = await request({ type: 'dashboard-state' });
+    setState(next);
+    return next;
+  }, []);
   useEffect(() => {
-    void (async () => {
-      const [saved, remembered, settings] = await Promise.all([
-        loadSaved(db),
-        readRememberedFacts().catch(() => [] as CaseFacts[]),
-        settingsItem.getValue().catch(() => undefined),
-      ]);
-      if (settings) setLang(settings.lang);
-      setRegister(saved.register);
-      setTimeUse(saved['time-use']);
-      setPolicy(saved.policy);
-      if (saved.mapping) {
-        const parsed = RegisterMapping.safeParse(saved.mapping.mapping);
-        if (parsed.success) setMapping(parsed.data);
-      }
-      setFacts(remembered);
-      setReady(true);
-    })();
-  }, [db]);
+    void load().then((s) => setLang(s.lang));
+    // A worker's record changed in a side panel of this browser, or the policy in force changed.
+    const onMessage = (m: PanelRefresh) => {
+      if (m?.type === 'panel-refresh') void load();
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+    return () => browser.runtime.onMessage.removeListener(onMessage);
+  }, [load]);
 
   useEffect(() => {
     document.documentElement.lang = lang;
     document.title = `standardy – ${t('title')}`;
   }, [lang, t]);
 
-  const rules = useMemo(() => compileRules(policy?.policy ?? DEFAULT_POLICY), [policy]);
-  const remembered = useMemo(() => rememberedRecords(facts, today), [facts, today]);
-  const records: CaseRecord[] = useMemo(
-    () => combineRecords(useRegister ? (register?.records ?? []) : [], useRemembered ? remembered : []),
-    [register, remembered, useRegister, useRemembered],
+  const rules = useMemo(() => rulesOf(state?.policy ?? { source: 'default', policy: null }), [state]);
+  const register = state?.items.register;
+  const timeUse = state?.items['time-use'];
+  const mapping = useMemo(() => {
+    const parsed = RegisterMapping.safeParse(state?.items.mapping?.mapping ?? DEMO_REGISTER_MAPPING);
+    return parsed.success ? parsed.data : RegisterMapping.parse(DEMO_REGISTER_MAPPING);
+  }, [state]);
+  const files: { fileName: string; file: RecordsFile }[] = useMemo(() => {
+    const out: { fileName: string; file: RecordsFile }[] = [];
+    for (const f of state?.items['records-files']?.files ?? []) {
+      const parsed = parseRecordsFile(f.file, { rules, today });
+      if (parsed.ok) out.push({ fileName: f.fileName, file: parsed.value });
+    }
+    return out;
+  }, [state, rules, today]);
+  const local = state?.local;
+  const team = useMemo(
+    () =>
+      teamCases(
+        {
+          ...(useRegister && register
+            ? { register: { records: register.records, asOf: register.importedOn } }
+            : {}),
+          files: useFiles ? files.map((f) => f.file) : [],
+          ...(useLocal && local ? { shared: local } : {}),
+        },
+        today,
+      ),
+    [register, files, local, useRegister, useFiles, useLocal, today],
   );
   const audit = useMemo(
-    () => buildAudit(records, rules, today, timeUse?.entries),
-    [records, rules, today, timeUse],
+    () => buildAudit(team.records, rules, today, timeUse?.entries),
+    [team, rules, today, timeUse],
   );
 
-  const saveRegister = (r: ImportedRegister | undefined) => {
-    setRegister(r);
+  const save = async (item: DashboardItem) => {
+    await request({ type: 'dashboard-save', item });
+    await load();
+  };
+  const remove = async (key: DashboardItem['key']) => {
+    await request({ type: 'dashboard-delete', key });
+    await load();
+  };
+  const saveRegister = (r: ImportedRegister) => {
     setSelectedCase(undefined);
-    void (r ? db.items.put(r) : db.items.delete('register'));
+    void save(r);
   };
-  const saveTimeUse = (x: ImportedTimeUse | undefined) => {
-    setTimeUse(x);
-    void (x ? db.items.put(x) : db.items.delete('time-use'));
-  };
-  const savePolicy = (p: SavedPolicy | undefined) => {
-    setPolicy(p);
-    void (p ? db.items.put(p) : db.items.delete('policy'));
-  };
-  const saveMapping = (m: RegisterMapping) => {
-    setMapping(m);
-    void db.items.put({ key: 'mapping', mapping: m });
-  };
+  const saveTimeUse = (x: ImportedTimeUse | undefined) => void (x ? save(x) : remove('time-use'));
+  const saveMapping = (m: RegisterMapping) => void save({ key: 'mapping', mapping: m });
+  const saveFiles = (x: ImportedRecordsFiles | undefined) => void (x ? save(x) : remove('records-files'));
   const clearAll = () => {
-    saveRegister(undefined);
-    saveTimeUse(undefined);
+    setSelectedCase(undefined);
+    void Promise.all([remove('register'), remove('time-use'), remove('records-files')]);
   };
 
   const sourceLabel = [
     useRegister && register ? t('reports.source-register', { name: register.fileName }) : '',
-    useRemembered && remembered.length ? t('reports.source-remembered') : '',
+    useFiles && files.length ? t('reports.source-files', { n: files.length }) : '',
+    useLocal && local && (local.host.length || local.entries.length) ? t('reports.source-remembered') : '',
   ]
     .filter(Boolean)
     .join(' + ');
@@ -106,6 +126,7 @@ export function App({ db }: { db: DashboardDb }) {
   const sections = [
     ['zrodlo', 'section.source'],
     ['import', 'section.import'],
+    ['zapisy', 'section.records'],
     ['przeglad', 'section.overview'],
     ['sprawy', 'section.cases'],
     ['obciazenie', 'section.workload'],
@@ -135,20 +156,28 @@ export function App({ db }: { db: DashboardDb }) {
           </ul>
         </nav>
       </header>
-      <main aria-busy={!ready}>
+      <main aria-busy={!state}>
         <SourcePanel
           t={t}
           lang={lang}
           today={today}
           register={register}
-          rememberedCount={remembered.length}
+          filesCount={files.length}
+          localCount={
+            local
+              ? new Set([...local.host.map((h) => h.caseId), ...local.entries.map((e) => e.caseId)]).size
+              : 0
+          }
+          toolsUnknown={team.toolsUnknown.length}
           useRegister={useRegister}
-          useRemembered={useRemembered}
+          useFiles={useFiles}
+          useLocal={useLocal}
           onUseRegister={setUseRegister}
-          onUseRemembered={setUseRemembered}
-          policy={policy}
-          onPolicy={savePolicy}
-          casesTotal={records.length}
+          onUseFiles={setUseFiles}
+          onUseLocal={setUseLocal}
+          policy={state?.policy}
+          onPolicyChanged={() => void load()}
+          casesTotal={team.records.length}
           onClear={clearAll}
         />
         <ImportWizard
@@ -159,6 +188,15 @@ export function App({ db }: { db: DashboardDb }) {
           mapping={mapping}
           onMapping={saveMapping}
           onImported={saveRegister}
+        />
+        <RecordsFilesPanel
+          t={t}
+          lang={lang}
+          today={today}
+          rules={rules}
+          register={register}
+          saved={state?.items['records-files']}
+          onSaved={saveFiles}
         />
         <Overview t={t} lang={lang} audit={audit} onOpenCase={setSelectedCase} />
         <CasesPanel t={t} lang={lang} audit={audit} selected={selectedCase} onSelect={setSelectedCase} />
@@ -177,7 +215,7 @@ export function App({ db }: { db: DashboardDb }) {
           audit={audit}
           today={today}
           source={sourceLabel}
-          institutionName={policy?.policy.institution?.name}
+          institutionName={state?.policy.policy?.institution?.name}
         />
       </main>
     </>

@@ -27,7 +27,7 @@ import {
   withValue,
 } from './model.ts';
 import type { ValueKind } from './model.ts';
-import type { ImportedRegister } from './storage.ts';
+import type { ImportedRegister } from '../lib/db.ts';
 
 interface Props {
   t: T;

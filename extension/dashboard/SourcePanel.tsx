@@ -1,37 +1,56 @@
 import { useState } from 'react';
 import { demoDataset, formatError, parseJsonText, parsePolicy, plDate } from '../../core/index.ts';
 import { fileBytes } from '../lib/download.ts';
+import type { ImportedRegister } from '../lib/db.ts';
+import type { PolicyInForce } from '../lib/policy.ts';
+import { policyItem } from '../lib/settings.ts';
+import { openOptions } from '../sidepanel/api.ts';
 import type { Lang, T } from './i18n.ts';
-import type { ImportedRegister, SavedPolicy } from './storage.ts';
 
 interface Props {
   t: T;
   lang: Lang;
   today: string;
   register: ImportedRegister | undefined;
-  rememberedCount: number;
+  filesCount: number;
+  localCount: number;
+  /** Cases seen only on list rows: their tools are unknown, so they stay out of the figures. */
+  toolsUnknown: number;
   useRegister: boolean;
-  useRemembered: boolean;
+  useFiles: boolean;
+  useLocal: boolean;
   onUseRegister(v: boolean): void;
-  onUseRemembered(v: boolean): void;
-  policy: SavedPolicy | undefined;
-  onPolicy(p: SavedPolicy | undefined): void;
+  onUseFiles(v: boolean): void;
+  onUseLocal(v: boolean): void;
+  policy: PolicyInForce | undefined;
+  onPolicyChanged(): void;
   casesTotal: number;
   onClear(): void;
 }
 
-/** Which cases enter the analysis (an imported register, the extension's remembered cases) and the policy. */
+/**
+ * Which cases enter the analysis (the imported register, the workers' records files, this browser's own
+ * records) and the policy in force — the same one the overlay, the side panel and the options page use
+ * (set by the centre's IT, or imported here or in the options page).
+ */
 export function SourcePanel(p: Props) {
   const { t, lang } = p;
   const [policyErrors, setPolicyErrors] = useState<string[]>([]);
+  const managed = p.policy?.source === 'managed';
 
-  const choosePolicy = (value: string) => {
+  const setPolicy = async (policy: unknown) => {
+    await policyItem.setValue({ policy, importedOn: p.today });
+    p.onPolicyChanged();
+  };
+  const useDemoPolicy = async () => {
     setPolicyErrors([]);
-    if (value === 'default') p.onPolicy(undefined);
-    if (value === 'demo') {
-      const parsed = parsePolicy(demoDataset(p.today).policy);
-      if (parsed.ok) p.onPolicy({ key: 'policy', source: 'demo', policy: parsed.value });
-    }
+    const parsed = parsePolicy(demoDataset(p.today).policy);
+    if (parsed.ok) await setPolicy(demoDataset(p.today).policy);
+  };
+  const useDefault = async () => {
+    setPolicyErrors([]);
+    await policyItem.setValue(null);
+    p.onPolicyChanged();
   };
   const loadPolicy = async (file: File | undefined) => {
     if (!file) return;
@@ -40,9 +59,9 @@ export function SourcePanel(p: Props) {
     const parsed = json.ok ? parsePolicy(json.value) : json;
     if (!parsed.ok) return setPolicyErrors(parsed.errors.map((e) => formatError(e, lang)));
     setPolicyErrors([]);
-    p.onPolicy({ key: 'policy', source: 'file', fileName: file.name, policy: parsed.value });
+    await setPolicy((json as { value: unknown }).value);
   };
-  const policyValue = p.policy?.source ?? 'default';
+  const name = p.policy?.policy?.institution?.name;
 
   return (
     <section id="zrodlo" aria-labelledby="zrodlo-h">
@@ -68,51 +87,51 @@ export function SourcePanel(p: Props) {
             : t('source.no-register')}
         </p>
         <label className="check">
-          <input
-            type="checkbox"
-            checked={p.useRemembered}
-            onChange={(e) => p.onUseRemembered(e.target.checked)}
-          />{' '}
-          {t('source.use-remembered', { n: p.rememberedCount })}
+          <input type="checkbox" checked={p.useFiles} onChange={(e) => p.onUseFiles(e.target.checked)} />{' '}
+          {t('source.use-files', { n: p.filesCount })}
+        </label>
+        <label className="check">
+          <input type="checkbox" checked={p.useLocal} onChange={(e) => p.onUseLocal(e.target.checked)} />{' '}
+          {t('source.use-remembered', { n: p.localCount })}
         </label>
         <p className="note">{t('source.remembered-note')}</p>
       </fieldset>
       <p role="status" id="cases-total">
         {t('source.cases-total', { n: p.casesTotal })}
+        {p.toolsUnknown ? ` ${t('source.tools-unknown', { n: p.toolsUnknown })}` : ''}
       </p>
       <fieldset>
         <legend>{t('policy.label')}</legend>
-        <label className="check">
-          <input
-            type="radio"
-            name="policy"
-            value="default"
-            checked={policyValue === 'default'}
-            onChange={() => choosePolicy('default')}
-          />{' '}
-          {t('policy.default')}
-        </label>
-        <label className="check">
-          <input
-            type="radio"
-            name="policy"
-            value="demo"
-            checked={policyValue === 'demo'}
-            onChange={() => choosePolicy('demo')}
-          />{' '}
-          {t('policy.demo')}
-        </label>
-        {p.policy?.source === 'file' && (
-          <p className="note">{t('policy.file', { name: p.policy.fileName ?? '' })}</p>
+        <p id="policy-in-force" data-source={p.policy?.source ?? 'default'}>
+          {t(`policy.in-force-${p.policy?.source ?? 'default'}`, { name: name ?? '' })}
+        </p>
+        {managed ? (
+          <p className="note">{t('policy.managed-note')}</p>
+        ) : (
+          <>
+            <button type="button" onClick={() => void useDemoPolicy()}>
+              {t('policy.demo')}
+            </button>{' '}
+            {p.policy?.source === 'imported' ? (
+              <button type="button" onClick={() => void useDefault()}>
+                {t('policy.default')}
+              </button>
+            ) : null}
+            <label className="file">
+              {t('policy.load')}{' '}
+              <input
+                type="file"
+                accept=".json,application/json"
+                onChange={(e) => void loadPolicy(e.target.files?.[0])}
+              />
+            </label>
+          </>
         )}
-        <label className="file">
-          {t('policy.load')}{' '}
-          <input
-            type="file"
-            accept=".json,application/json"
-            onChange={(e) => void loadPolicy(e.target.files?.[0])}
-          />
-        </label>
+        <p className="note">
+          <button type="button" className="link" onClick={openOptions}>
+            {t('policy.options')}
+          </button>
+        </p>
         {policyErrors.length > 0 && (
           <div role="alert">
             <p>{t('policy.invalid')}</p>
@@ -124,11 +143,11 @@ export function SourcePanel(p: Props) {
           </div>
         )}
       </fieldset>
-      {p.register && (
+      {p.register || p.filesCount ? (
         <button type="button" onClick={p.onClear}>
           {t('source.clear')}
         </button>
-      )}
+      ) : null}
     </section>
   );
 }

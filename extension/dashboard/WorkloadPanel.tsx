@@ -5,7 +5,7 @@ import { fileBytes } from '../lib/download.ts';
 import type { Lang, T } from './i18n.ts';
 import { formatNumber, percent } from './i18n.ts';
 import { categoryLetter, categoryName } from './labels.ts';
-import type { ImportedTimeUse } from './storage.ts';
+import type { ImportedTimeUse } from '../lib/db.ts';
 
 // Distinguishable fills for up to 13 categories (A–Ł); each segment also carries its letter.
 const FILLS = [

@@ -1,4 +1,4 @@
-import { fillPlaceholders } from '../../core/messages.ts';
+import { format } from '../../core/i18n.ts';
 import type { Lang } from '../lib/facts.ts';
 
 export type { Lang };
@@ -19,30 +19,55 @@ export const DASHBOARD_MESSAGES = {
   'section.workload': { pl: 'Analiza obciążenia pracą', en: 'Workload analysis' },
   'section.institution': { pl: 'Model instytucji', en: 'Institution model' },
   'section.reports': { pl: 'Raporty', en: 'Reports' },
+  'section.records': { pl: 'Zapisy pracowników', en: 'Workers’ records' },
   'source.register': {
-    pl: 'Zaimportowany rejestr: {name} ({n} spraw, {date})',
-    en: 'Imported register: {name} ({n} cases, {date})',
+    pl: 'Zaimportowany rejestr: {name} ({n, plural, one {# sprawa} few {# sprawy} many {# spraw} other {# sprawy}}, {date})',
+    en: 'Imported register: {name} ({n, plural, one {# case} other {# cases}}, {date})',
   },
   'source.no-register': { pl: 'Nie zaimportowano jeszcze rejestru.', en: 'No register imported yet.' },
   'source.use-register': { pl: 'Sprawy z zaimportowanego rejestru', en: 'Cases from the imported register' },
+  'source.use-files': {
+    pl: 'Zapisy pracowników z wczytanych plików ({n, plural, =0 {brak plików} one {# plik} few {# pliki} many {# plików} other {# pliku}})',
+    en: 'Workers’ records from loaded files ({n, plural, =0 {no files} one {# file} other {# files}})',
+  },
   'source.use-remembered': {
-    pl: 'Sprawy zapamiętane przez rozszerzenie ({n} z otwartą kartą sprawy)',
-    en: 'Cases remembered by the extension ({n} with their case page read)',
+    pl: 'Zapisy z tej przeglądarki (sprawy otwarte w systemie i zapisy z panelu bocznego: {n, plural, one {# sprawa} few {# sprawy} many {# spraw} other {# sprawy}})',
+    en: 'Records of this browser (cases opened in the system and side-panel records: {n, plural, one {# case} other {# cases}})',
   },
   'source.remembered-note': {
-    pl: 'Rozszerzenie zna narzędzia sprawy dopiero po otwarciu jej karty w systemie; pozostałe sprawy nie są tu liczone.',
-    en: 'The extension knows a case’s tools only once its case page was opened in the system; other cases are not counted here.',
+    pl: 'Każda sprawa jest składana z rejestru, plików pracowników i zapisów tej przeglądarki według tych samych reguł pierwszeństwa (nowszy fakt z datą wygrywa). Sprawa widziana tylko na liście, bez otwartej karty, nie jest liczona – jej narzędzia są nieznane.',
+    en: 'Each case is built from the register, the workers’ files and this browser’s records by the same precedence rules (the newer dated fact wins). A case seen only on a list, its page never opened, is not counted – its tools are unknown.',
+  },
+  'source.tools-unknown': {
+    pl: 'Pominięto {n, plural, one {# sprawę widzianą} few {# sprawy widziane} many {# spraw widzianych} other {# sprawy widzianej}} tylko na liście.',
+    en: 'Left out {n, plural, one {# case} other {# cases}} seen only on a list.',
   },
   'source.clear': { pl: 'Usuń zaimportowane dane', en: 'Remove imported data' },
   'source.today': { pl: 'Stan na {date}', en: 'As of {date}' },
   'source.cases-total': { pl: 'Razem spraw w analizie: {n}', en: 'Cases in the analysis: {n}' },
-  'policy.label': { pl: 'Polityka ośrodka', en: 'Centre policy' },
-  'policy.default': {
-    pl: 'domyślna (normy standardu, bez danych ośrodka)',
-    en: 'default (the standard’s norms, no centre data)',
+  'policy.label': { pl: 'Polityka ośrodka w mocy', en: 'Centre policy in force' },
+  'policy.in-force-default': {
+    pl: 'Domyślna: normy standardu, bez danych ośrodka.',
+    en: 'Default: the standard’s norms, no centre data.',
   },
-  'policy.demo': { pl: 'ośrodek demonstracyjny (MOPR demo)', en: 'demo centre (MOPR demo)' },
-  'policy.file': { pl: 'z pliku: {name}', en: 'from file: {name}' },
+  'policy.in-force-imported': { pl: 'Zaimportowana: {name}.', en: 'Imported: {name}.' },
+  'policy.in-force-managed': {
+    pl: 'Ustawiona przez dział IT ośrodka (zasady przedsiębiorstwa): {name}.',
+    en: 'Set by the centre’s IT (enterprise policy): {name}.',
+  },
+  'policy.managed-note': {
+    pl: 'Tę politykę może zmienić tylko dział IT.',
+    en: 'Only the centre’s IT can change this policy.',
+  },
+  'policy.default': { pl: 'Wróć do polityki domyślnej', en: 'Back to the default policy' },
+  'policy.demo': {
+    pl: 'Użyj polityki ośrodka demonstracyjnego (MOPR demo)',
+    en: 'Use the demo centre’s policy (MOPR demo)',
+  },
+  'policy.options': {
+    pl: 'Ta sama polityka obowiązuje w nakładce, panelu bocznym i ustawieniach – otwórz ustawienia',
+    en: 'The same policy applies in the overlay, the side panel and the options – open the options',
+  },
   'policy.load': { pl: 'Wczytaj politykę (JSON)', en: 'Load a policy (JSON)' },
   'policy.invalid': { pl: 'Plik polityki jest niepoprawny:', en: 'The policy file is invalid:' },
   'import.file': { pl: 'Plik rejestru (CSV lub XLSX)', en: 'Register file (CSV or XLSX)' },
@@ -305,6 +330,49 @@ export const DASHBOARD_MESSAGES = {
   'reports.working': { pl: 'Przygotowuję raport…', en: 'Preparing the report…' },
   'reports.ready': { pl: 'Pobrano {name}.', en: 'Downloaded {name}.' },
   'reports.source-register': { pl: 'rejestr {name}', en: 'register {name}' },
+  'reports.source-files': {
+    pl: 'zapisy pracowników ({n, plural, one {# plik} few {# pliki} many {# plików} other {# pliku}})',
+    en: 'workers’ records ({n, plural, one {# file} other {# files}})',
+  },
+  'records.intro': {
+    pl: 'Każdy pracownik eksportuje swoje zapisy w ustawieniach rozszerzenia (jeden plik JSON). Wczytaj pliki zespołu – kilka naraz albo cały folder: najpierw zobaczysz, co każdy plik wnosi względem rejestru, a zaimportujesz wszystkie albo żaden.',
+    en: 'Each worker exports their records in the extension’s options (one JSON file). Load the team’s files – several at once or a whole folder: you first see what each file adds to the register, then import all of them or none.',
+  },
+  'records.files': { pl: 'Pliki zapisów (JSON)', en: 'Records files (JSON)' },
+  'records.folder': { pl: 'albo folder z plikami', en: 'or a folder of files' },
+  'records.summary': { pl: 'Co wnoszą pliki (przed importem)', en: 'What the files add (before import)' },
+  'records.col-file': { pl: 'Plik', en: 'File' },
+  'records.col-cases': { pl: 'Sprawy', en: 'Cases' },
+  'records.col-in-register': { pl: 'W rejestrze', en: 'In the register' },
+  'records.col-newer': { pl: 'Nowsze niż rejestr', en: 'Newer than the register' },
+  'records.col-older': { pl: 'Starsze lub z tego dnia', en: 'Older or same day' },
+  'records.col-conflicts': { pl: 'Rozbieżne z rejestrem', en: 'Differing from the register' },
+  'records.file-invalid': { pl: 'Plik niepoprawny:', en: 'Invalid file:' },
+  'records.old-format': {
+    pl: 'to kopia zapasowa w starym formacie (1) – wczytaj ją w ustawieniach rozszerzenia',
+    en: 'this is an old-format (1) backup – restore it in the extension’s options',
+  },
+  'records.too-large': { pl: 'plik większy niż 64 MB', en: 'file larger than 64 MB' },
+  'records.none': { pl: 'Nie wybrano plików JSON.', en: 'No JSON files chosen.' },
+  'records.none-imported': {
+    pl: 'Nic nie zaimportowano: popraw albo pomiń {n, plural, one {# niepoprawny plik} few {# niepoprawne pliki} many {# niepoprawnych plików} other {# niepoprawnego pliku}}.',
+    en: 'Nothing imported: fix or leave out {n, plural, one {# invalid file} other {# invalid files}}.',
+  },
+  'records.import': {
+    pl: 'Importuj {n, plural, one {# plik} few {# pliki} many {# plików} other {# pliku}}',
+    en: 'Import {n, plural, one {# file} other {# files}}',
+  },
+  'records.cancel': { pl: 'Anuluj', en: 'Cancel' },
+  'records.imported': {
+    pl: 'Zaimportowano {n, plural, one {# plik} few {# pliki} many {# plików} other {# pliku}}.',
+    en: 'Imported {n, plural, one {# file} other {# files}}.',
+  },
+  'records.loaded': { pl: 'Wczytane pliki zapisów', en: 'Loaded records files' },
+  'records.loaded-file': {
+    pl: '{name} – pracownik {worker}, eksport z {date}',
+    en: '{name} – worker {worker}, exported on {date}',
+  },
+  'records.remove': { pl: 'Usuń wczytane pliki zapisów', en: 'Remove the loaded records files' },
   'reports.source-remembered': {
     pl: 'sprawy zapamiętane przez rozszerzenie',
     en: 'cases remembered by the extension',
@@ -334,7 +402,7 @@ export type DashboardKey = keyof typeof DASHBOARD_MESSAGES;
 export type T = (key: DashboardKey, params?: Record<string, string | number>) => string;
 
 export function translator(lang: Lang): T {
-  return (key, params = {}) => fillPlaceholders(DASHBOARD_MESSAGES[key][lang], params);
+  return (key, params = {}) => format(lang, DASHBOARD_MESSAGES[key][lang], params);
 }
 
 /** Numbers the way the language writes them (Polish decimal comma). */

@@ -5,16 +5,14 @@ import {
   evaluateCase,
   RegisterMapping,
   CaseRecord,
+  teamCases,
 } from '../../core/index.ts';
-import type { Table } from '../../core/index.ts';
-import type { CaseFacts } from '../lib/facts.ts';
+import type { CaseEntry, HostCase, Table } from '../../core/index.ts';
 import {
-  combineRecords,
   distinctValues,
   documentLabels,
   filterCases,
   NO_FILTERS,
-  rememberedRecords,
   valueTarget,
   withColumn,
   withValue,
@@ -39,29 +37,46 @@ const table = (header: string[], rows: string[][]): Table => ({
   format: 'csv',
 });
 
-describe('which cases enter the analysis', () => {
-  it('a remembered case without its case page read is left out (its tools are unknown)', () => {
-    const base = {
-      system: 'http://h',
-      adapterId: 'a',
-      seenOn: TODAY,
-      standard: 'sw-older' as const,
-      stage: '2' as const,
-    };
-    const facts: CaseFacts[] = [
-      { ...base, caseId: 'A/1', socialWorker: 'PS-01' },
-      { ...base, caseId: 'A/2', socialWorker: 'PS-01', detail: { seenOn: TODAY, stage: '2', documents: [] } },
-    ];
-    expect(rememberedRecords(facts, TODAY).map((r) => r.id)).toEqual(['A/2']);
+describe('which cases enter the analysis (core teamCases, the one case builder)', () => {
+  const host = (caseId: string, detail: boolean): HostCase => ({
+    caseId,
+    socialWorker: 'PS-01',
+    standard: 'sw-older',
+    stage: '2',
+    seenOn: TODAY,
+    ...(detail ? { detail: { seenOn: TODAY, documents: [] } } : {}),
   });
 
-  it('the register wins over a remembered case with the same id', () => {
+  it('a remembered case without its case page read is left out (its tools are unknown)', () => {
+    const team = teamCases({ shared: { host: [host('A/1', false), host('A/2', true)], entries: [] } }, TODAY);
+    expect(team.records.map((r) => r.id)).toEqual(['A/2']);
+    expect(team.toolsUnknown).toEqual(['A/1']);
+  });
+
+  it("a side-panel entry on a case the register holds shows up in that case's checklist", () => {
     const fromRegister = record('A/1', 'PS-01');
-    const merged = combineRecords([fromRegister], [record('A/1', 'PS-09'), record('A/2', 'PS-02')]);
-    expect(merged.map((r) => [r.id, r.socialWorker])).toEqual([
-      ['A/1', 'PS-01'],
-      ['A/2', 'PS-02'],
-    ]);
+    const entry: CaseEntry = {
+      id: 'w-1',
+      caseId: 'A/1',
+      origin: 'worker',
+      on: '2026-02-05',
+      kind: 'tool',
+      tool: 'oo-assessment-questionnaire',
+      action: 'done',
+    };
+    const team = teamCases(
+      { register: { records: [fromRegister], asOf: TODAY }, shared: { host: [], entries: [entry] } },
+      TODAY,
+    );
+    const item = evaluateCase(team.records[0]!, rules, TODAY).checklist.find(
+      (c) => c.requirement === 'oo-assessment-questionnaire',
+    );
+    expect(item).toMatchObject({ status: 'done', doneOn: '2026-02-05' });
+    expect(
+      evaluateCase(fromRegister, rules, TODAY).checklist.find(
+        (c) => c.requirement === 'oo-assessment-questionnaire',
+      )?.status,
+    ).toBe('missing');
   });
 });
 

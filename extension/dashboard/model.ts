@@ -9,32 +9,11 @@ import type {
   StageId,
   Table,
 } from '../../core/index.ts';
-import type { CaseFacts } from '../lib/facts.ts';
-import { recordFromFacts } from '../lib/evaluate.ts';
 
 /**
  * The dashboard's pure pieces: which cases enter the analysis, filtering, and what a register file holds
  * for the mapping step. No DOM, no storage: tested without a browser.
  */
-
-/** Remembered cases whose case page was read (only then are their tools known), as core records. */
-export function rememberedRecords(facts: readonly CaseFacts[], today: string): CaseRecord[] {
-  const out: CaseRecord[] = [];
-  for (const f of facts) {
-    const r = recordFromFacts(f, today);
-    if (r) out.push(r);
-  }
-  return out;
-}
-
-/** The register's cases first; a remembered case with the same id adds nothing (the register is whole). */
-export function combineRecords(
-  register: readonly CaseRecord[],
-  remembered: readonly CaseRecord[],
-): CaseRecord[] {
-  const ids = new Set(register.map((r) => r.id));
-  return [...register, ...remembered.filter((r) => !ids.has(r.id))];
-}
 
 export interface CaseFilters {
   worker: string;

@@ -4,7 +4,9 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { parseWith } from '../../core/index.ts';
 import { BUNDLED_ADAPTERS } from '../adapters/index.ts';
 import { Adapter } from '../adapters/schema.ts';
-import { StandardyDb } from '../lib/db.ts';
+import { StandardyDb, migrateDashboardDb } from '../lib/db.ts';
+import type { DashboardItem } from '../lib/db.ts';
+import { coreEntry, hostCase } from '../lib/case-sources.ts';
 import { managedAdapterInputs, policyInForce, rulesOf } from '../lib/policy.ts';
 import type {
   AdapterTestAnswer,
@@ -41,11 +43,14 @@ export default defineBackground(() => {
   let rules = rulesOf({ source: 'default', policy: null });
   const loadRules = () => policyInForce().then((p) => (rules = rulesOf(p)));
   const ready = loadRules().catch((e: unknown) => console.error('standardy: polityka nieczytelna', e));
+  // The worker signed in to each system, as the adapters read it (the author of their entries).
+  const signedIn = new Map<string, string>();
   const records = createRecordsService({
     db,
     store,
     rules: () => rules,
     today: () => localToday(),
+    author: async (system) => signedIn.get(system),
     retention: async () => {
       const forced = await managed(managedRetentionItem, null);
       if (typeof forced === 'number' && forced > 0) return { days: forced, managed: true };
@@ -59,7 +64,7 @@ export default defineBackground(() => {
       customAdapters: () => customAdaptersItem.getValue(),
       managedAdapters: async () => managedAdapterInputs(await managed(managedAdaptersItem, null)),
       disabledAdapters: () => disabledAdaptersItem.getValue(),
-      ownRecords: (system) => records.ownRecordsOf(system),
+      ownEntries: (system) => records.entriesBySystem(system),
       systems: () => systemsItem.getValue(),
       lang: async () => (await settingsItem.getValue()).lang,
       today: () => localToday(),
@@ -107,7 +112,27 @@ export default defineBackground(() => {
     const n = await records.purge().catch((e: unknown) => (console.error('standardy: retencja', e), 0));
     if (n) await refreshAll();
   }
+  // The dashboard's imports used to live in a database of their own: moved here once, nothing lost.
+  const migrated = migrateDashboardDb(db, async (policy) => {
+    if (!(await policyItem.getValue())) await policyItem.setValue({ policy, importedOn: localToday() });
+  }).catch((e: unknown) => console.error('standardy: przeniesienie danych pulpitu nieudane', e));
   void ready.then(purge);
+
+  async function dashboardState() {
+    await migrated;
+    const items: Record<string, DashboardItem> = {};
+    for (const item of await db.dashboard.toArray()) items[item.key] = item;
+    await store.flush();
+    return {
+      items,
+      local: {
+        host: (await db.cases.toArray()).map(hostCase),
+        entries: (await db.entries.toArray()).map(coreEntry),
+      },
+      policy: await policyInForce(),
+      lang: (await settingsItem.getValue()).lang,
+    };
+  }
 
   /** The side panel and the options page re-read; every tab of the systems repaints its badges. */
   const panelRefresh = () => {
@@ -169,6 +194,7 @@ export default defineBackground(() => {
           return found;
         }
         case 'scan': {
+          if (message.page.signedIn) signedIn.set(message.page.system, message.page.signedIn.id);
           const { changedDetail, ...view } = await service.scan(message.page);
           // A detail read in an iframe (or another tab's frame) refreshes the list around it.
           if (changedDetail && tabId !== undefined) {
@@ -217,6 +243,18 @@ export default defineBackground(() => {
           return tabs.all();
         case 'adapter-test':
           return adapterTest(message.tabId, message.adapter);
+        case 'policy-in-force':
+          return policyInForce();
+        case 'dashboard-state':
+          return dashboardState();
+        case 'dashboard-save':
+          await migrated;
+          await db.dashboard.put(message.item);
+          return { ok: true };
+        case 'dashboard-delete':
+          await migrated;
+          await db.dashboard.delete(message.key);
+          return { ok: true };
       }
       throw new Error(`unknown message ${(message as { type?: string }).type}`);
     };

@@ -1,55 +1,27 @@
-import { caseloadByWorker, evaluateCase } from '../../core/index.ts';
-import type { CaseRecord, Rules, StageId } from '../../core/index.ts';
+import { buildCase, caseloadFromCounts, evaluateCase } from '../../core/index.ts';
+import type { CaseEntry, CaseloadCount, Rules } from '../../core/index.ts';
 import type {
   CaseBadge,
   CaseFacts,
   CaseloadBanner,
   CaseloadWarning,
   CaseRead,
+  CaseStatus,
   ListRead,
   SignedInWorker,
 } from './facts.ts';
-import { mergedRecord } from './records.ts';
-import type { OwnRecord } from './records.ts';
+import { hostCase } from './case-sources.ts';
 
 /**
- * The core's evaluation of what the overlay read (background only: it imports the core and zod). A case's
- * tools are known only from its detail page; a list row alone never claims the case is complete.
+ * The core's evaluation of what the overlay read (background only: it imports the core and zod). Every case
+ * is built by the core's `buildCase` from what the host showed and the worker's own entries — the same
+ * builder the side panel, the dashboard and the CLI use. A case's tools are known only from its case page
+ * (or the worker's records); a list row alone never claims the case is complete.
  */
 
-/** The case record the core evaluates, from the remembered facts of a case whose detail page was read. */
-export function recordFromFacts(f: CaseFacts, today: string): CaseRecord | undefined {
-  const d = f.detail;
-  const stage = d?.stage ?? f.stage;
-  if (!d || !f.standard || !stage) return undefined;
-  const history: { stage: StageId; enteredOn: string }[] = d.stageHistory?.length
-    ? d.stageHistory
-    : [{ stage, enteredOn: d.stageSince ?? f.openedOn ?? d.seenOn }];
-  const status = f.status ?? 'active';
-  return {
-    kind: 'case',
-    id: f.caseId,
-    standard: f.standard,
-    socialWorker: f.socialWorker ?? 'unknown',
-    ...(f.benefitsWorker !== undefined ? { benefitsWorker: f.benefitsWorker } : {}),
-    openedOn: f.openedOn ?? history[0]!.enteredOn,
-    stageHistory: history,
-    // Only the status matters to the findings shown (a stopped case's stage has no running clock).
-    state:
-      status === 'active'
-        ? { status }
-        : status === 'suspended'
-          ? { status, since: today, reason: '(system)' }
-          : { status, on: today, reason: 'other' },
-    crisis: false,
-    tools: d.documents.filter((x) => x.status === 'done').map((x) => ({ tool: x.tool, doneOn: x.on })),
-    waived: d.documents
-      .filter((x) => x.status === 'waived')
-      .map((x) => ({ tool: x.tool, on: x.on, reason: '(odstąpiono w systemie)' })),
-    updateNotes: [],
-    evaluations: [],
-    benefitsInformation: [],
-  };
+/** The stage the case page showed when it was last read. */
+function detailStage(f: CaseFacts | undefined) {
+  return f?.detail ? (f.detail.stage ?? f.detail.stageHistory?.at(-1)?.stage) : undefined;
 }
 
 /** One badge: the stage from the page, the missing tools and the overdue marker from the core. */
@@ -59,25 +31,36 @@ export function badgeFor(
   rules: Rules,
   today: string,
   withNames = false,
-  own?: OwnRecord,
+  entries: readonly CaseEntry[] = [],
 ): CaseBadge {
-  const stage = shown.stage ?? facts?.stage;
   const badge: CaseBadge = { caseId: shown.caseId, known: false, stale: false };
+  const built =
+    facts || entries.length
+      ? buildCase(shown.caseId, { ...(facts ? { host: hostCase(facts) } : {}), entries }, today)
+      : undefined;
+  const stage = built?.record.stageHistory.at(-1)!.stage ?? shown.stage ?? facts?.stage;
   if (stage !== undefined) badge.stage = stage;
-  const status = own?.state?.status ?? shown.status ?? facts?.status;
+  const status = built?.record.state.status ?? shown.status ?? facts?.status;
   if (status !== undefined) badge.status = status;
-  const host = facts && recordFromFacts(facts, today);
-  // The standard's own record (side panel) is evaluated together with what the host showed.
-  const record = own ? mergedRecord(facts, own, today) : host;
-  if (!record) return badge;
-  const detailStage = (host ?? record).stageHistory.at(-1)!.stage;
-  if (shown.stage !== undefined && shown.stage !== detailStage) return { ...badge, stale: true };
-  badge.stage = record.stageHistory.at(-1)!.stage;
-  const evaluation = evaluateCase(record, rules, today);
+  if (!built) return badge;
+  const seen = detailStage(facts);
+  // The host moved the case on since its page was read: the tools of the new stage are not known yet.
+  if (
+    seen !== undefined &&
+    shown.stage !== undefined &&
+    shown.stage !== seen &&
+    !entries.some((e) => e.kind === 'stage' && e.stage === shown.stage)
+  )
+    return { ...badge, stale: true };
+  const evaluation = evaluateCase(built.record, rules, today);
+  // A stage clock needs a dated stage: the case page's history, the host's own date or a seen change.
+  const dated =
+    facts?.detail !== undefined || facts?.stageSince !== undefined || entries.some((e) => e.kind === 'stage');
+  if (dated) badge.overdue = evaluation.findings.some((x) => x.code === 'stage-overdue');
+  if (!built.toolsKnown) return badge;
   const missing = evaluation.findings.filter((x) => x.code === 'tool-missing');
   badge.known = true;
   badge.missing = missing.length;
-  badge.overdue = evaluation.findings.some((x) => x.code === 'stage-overdue');
   if (withNames) {
     const names = (id: string) => {
       const item = evaluation.checklist.find((c) => c.requirement === id);
@@ -89,44 +72,14 @@ export function badgeFor(
   return badge;
 }
 
-/** caseloadByWorker reads only the workers and the state of a record; the rest is a placeholder. */
-function caseloadRecord(
-  caseId: string,
-  socialWorker: string,
-  benefitsWorker: string | undefined,
-  status: CaseFacts['status'],
-): CaseRecord {
-  return {
-    kind: 'case',
-    id: caseId,
-    standard: 'sw-family-children',
-    socialWorker,
-    ...(benefitsWorker !== undefined ? { benefitsWorker } : {}),
-    openedOn: '2000-01-01',
-    stageHistory: [{ stage: '1a', enteredOn: '2000-01-01' }],
-    state:
-      status === 'suspended'
-        ? { status, since: '2000-01-01', reason: '-' }
-        : status === 'closed'
-          ? { status, on: '2000-01-01', reason: 'other' }
-          : { status: 'active' },
-    crisis: false,
-    tools: [],
-    waived: [],
-    updateNotes: [],
-    evaluations: [],
-    benefitsInformation: [],
-  };
-}
-
 function warningsOf(
-  records: CaseRecord[],
+  counts: CaseloadCount[],
   rules: Rules,
   source: CaseloadWarning['source'],
   lowerBound: boolean,
 ): CaseloadWarning[] {
   const out: CaseloadWarning[] = [];
-  for (const row of caseloadByWorker(records, rules).rows) {
+  for (const row of caseloadFromCounts(counts, rules).rows) {
     if (row.status === 'ok') continue;
     out.push({
       worker: row.worker,
@@ -141,10 +94,30 @@ function warningsOf(
   return out;
 }
 
+/** Active and suspended cases per worker and role, from each case's workers and status. */
+function countCases(
+  cases: readonly { socialWorker?: string; benefitsWorker?: string; status: CaseStatus | undefined }[],
+): CaseloadCount[] {
+  const counts = new Map<string, CaseloadCount>();
+  const bump = (worker: string, role: CaseloadCount['role'], status: CaseStatus | undefined) => {
+    const key = `${role}\u0000${worker}`;
+    let c = counts.get(key);
+    if (!c) counts.set(key, (c = { worker, role, active: 0, suspended: 0 }));
+    if (status === 'suspended') c.suspended++;
+    else if (status !== 'closed') c.active++;
+  };
+  for (const c of cases) {
+    if (c.socialWorker !== undefined) bump(c.socialWorker, 'social-worker', c.status);
+    if (c.benefitsWorker !== undefined) bump(c.benefitsWorker, 'benefits-worker', c.status);
+  }
+  return [...counts.values()];
+}
+
 /**
  * The caseload banner of a list page, never counted from the rows on screen alone: from the host's own
- * count of the signed-in worker's active cases, else from every remembered case of the system. While
- * not every case of the register was seen, counts are lower bounds (they can prove "over", never "ok").
+ * count of the signed-in worker's active cases, else from every remembered case of the system (with the
+ * status the case builder gives it: `statusOf`). While not every case of the register was seen, counts
+ * are lower bounds (they can prove "over", never "ok").
  */
 export function caseloadBannerFor(
   list: ListRead,
@@ -152,39 +125,32 @@ export function caseloadBannerFor(
   remembered: readonly CaseFacts[],
   registerTotal: number | undefined,
   rules: Rules,
+  statusOf: (f: CaseFacts) => CaseStatus | undefined = (f) => f.status,
 ): CaseloadBanner | undefined {
-  const roleField = (role: SignedInWorker['role']) =>
-    role === 'benefits-worker' ? 'benefitsWorker' : 'socialWorker';
+  const cases = remembered.map((f) => ({
+    ...(f.socialWorker !== undefined ? { socialWorker: f.socialWorker } : {}),
+    ...(f.benefitsWorker !== undefined ? { benefitsWorker: f.benefitsWorker } : {}),
+    status: statusOf(f),
+  }));
   if (list.scope === 'own') {
     if (!signedIn) return undefined;
     const self = signedIn.id;
     let warnings: CaseloadWarning[];
     if (list.activeCount !== undefined) {
-      const records = Array.from({ length: list.activeCount }, (_, i) =>
-        signedIn.role === 'benefits-worker'
-          ? caseloadRecord(`#${i}`, 'placeholder', self, 'active')
-          : caseloadRecord(`#${i}`, self, undefined, 'active'),
-      );
-      warnings = warningsOf(records, rules, 'host-count', false);
+      const count = { worker: self, role: signedIn.role, active: list.activeCount, suspended: 0 };
+      warnings = warningsOf([count], rules, 'host-count', false);
     } else {
-      const mine = remembered.filter((f) => f[roleField(signedIn.role)] === self);
+      const field = signedIn.role === 'benefits-worker' ? 'benefitsWorker' : 'socialWorker';
+      const mine = cases.filter((c) => c[field] === self);
       const lowerBound = list.total === undefined || mine.length < list.total;
-      warnings = warningsOf(
-        mine.map((f) => caseloadRecord(f.caseId, f.socialWorker ?? 'unknown', f.benefitsWorker, f.status)),
-        rules,
-        'remembered',
-        lowerBound,
-      );
+      warnings = warningsOf(countCases(mine), rules, 'remembered', lowerBound);
     }
     warnings = warnings.filter((w) => w.worker === self && w.role === signedIn.role);
     return warnings.length ? { warnings, self } : undefined;
   }
   const total = list.total ?? registerTotal;
   const lowerBound = total === undefined || remembered.length < total;
-  const records = remembered
-    .filter((f) => f.socialWorker !== undefined)
-    .map((f) => caseloadRecord(f.caseId, f.socialWorker!, f.benefitsWorker, f.status));
-  const warnings = warningsOf(records, rules, 'remembered', lowerBound);
+  const warnings = warningsOf(countCases(cases), rules, 'remembered', lowerBound);
   const banner: CaseloadBanner = { warnings };
   if (total !== undefined) banner.coverage = { seen: Math.min(remembered.length, total), total };
   return warnings.length || lowerBound ? banner : undefined;

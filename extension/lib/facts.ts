@@ -62,7 +62,10 @@ export interface DetailFacts {
   documents: DocumentRead[];
 }
 
-/** A remembered case (IndexedDB, table `cases`, key [system+caseId]): ids and the standard's facts. */
+/**
+ * A remembered case (IndexedDB, table `cases`, key [system+caseId]): ids and the standard's facts, each with
+ * the day it holds from — the core's `HostCase` (core/cases/sources.ts) plus where it was read.
+ */
 export interface CaseFacts {
   system: string;
   adapterId: string;
@@ -71,10 +74,14 @@ export interface CaseFacts {
   benefitsWorker?: string;
   standard?: SocialWorkStandardId;
   stage?: StageId;
+  /** When the host says the stage was entered, or the first day a change of stage was seen. */
+  stageSince?: string;
   openedOn?: string;
   status?: CaseStatus;
-  /** First day the host showed the case closed (retention counts from it; set by the v2 upgrade too). */
-  closedSince?: string;
+  /** The host's own date of the status, or the first day a change of status was seen (v3; was closedSince). */
+  statusOn?: string;
+  /** The first day the case was seen (v3: unknown for cases remembered before). */
+  firstSeenOn?: string;
   /** Last day a list row or the detail page of the case was read. */
   seenOn: string;
   /** Only once the detail page was read are the documents known. */

@@ -1,8 +1,18 @@
 import type { Adapter } from '../adapters/schema.ts';
-import type { CaseEvaluation, CaseRecord, InputError } from '../../core/index.ts';
+import type {
+  BuiltCase,
+  CaseEntry,
+  CaseEvaluation,
+  CaseRecord,
+  HostCase,
+  InputError,
+  Origin,
+  RecordsFileV2,
+} from '../../core/index.ts';
+import type { DashboardItem } from './db.ts';
 import type { Lang, OverlayView, PageRead } from './facts.ts';
 import type { ChunkAnswer, ImportChunk } from './chunked.ts';
-import type { OwnRecord } from './records.ts';
+import type { PolicyInForce } from './policy.ts';
 
 /** Messages between the content script and the background (runtime messages; the background answers). */
 export type ContentRequest = { type: 'adapter-for'; url: string } | { type: 'scan'; page: PageRead };
@@ -17,7 +27,11 @@ export type PageRequest =
   | { type: 'records-wipe' }
   | { type: 'retention-preview' }
   | { type: 'known-tabs' }
-  | { type: 'adapter-test'; tabId: number; adapter: unknown };
+  | { type: 'adapter-test'; tabId: number; adapter: unknown }
+  | { type: 'policy-in-force' }
+  | { type: 'dashboard-state' }
+  | { type: 'dashboard-save'; item: DashboardItem }
+  | { type: 'dashboard-delete'; key: DashboardItem['key'] };
 
 export type Request = ContentRequest | PageRequest;
 
@@ -38,9 +52,12 @@ export type PanelView =
       system: string;
       caseId: string;
       adapterName: string;
-      /** The host's facts and the standard's own record, as the core evaluates them. */
+      /** The host's facts and the standard's own record, as the core's case builder made them. */
       record: CaseRecord;
-      own: OwnRecord | null;
+      /** Where the status, the stage and the case's identity came from (host, worker, import) and when. */
+      provenance: BuiltCase['provenance'];
+      /** Tools the worker's own entries record (the panel can undo those). */
+      ownTools: string[];
       evaluation: CaseEvaluation;
       /** Tools the host system shows done or waived (the panel cannot undo those). */
       hostTools: string[];
@@ -50,25 +67,32 @@ export type PanelView =
 
 export type ChangeAnswer = { ok: true } | { ok: false; errors: InputError[] };
 
-/** The whole database as one file: per host system, a core case-record file. */
-export interface RecordsExport {
-  format: 'standardy-records';
-  formatVersion: 1;
-  exportedOn: string;
-  systems: { system: string; cases: { formatVersion: 1; records: CaseRecord[] } }[];
-}
+/** The whole database as one records file (core/cases/records-file.ts, formatVersion 2). */
+export type RecordsExport = RecordsFileV2;
 export interface ExportAnswer {
   file: RecordsExport;
-  /** Cases left out because the core rejects them (e.g. an adapter mapped a tool of another category). */
-  skipped: { system: string; caseId: string; errors: InputError[] }[];
+  /** How many cases the file holds facts of. */
+  cases: number;
 }
 export type ImportAnswer = { ok: true; cases: number } | { ok: false; errors: InputError[] };
 
 export interface RetentionCase {
   system: string;
   caseId: string;
+  /** The closing date as the source that closed the case gave it. */
   closedOn: string;
+  /** Who closed it: the host system, the worker, or an imported file. */
+  closedBy: Origin;
   purgeOn: string;
+}
+
+/** What the dashboard loads: its imports, this browser's own cases, and the policy in force. */
+export interface DashboardState {
+  items: { [K in DashboardItem['key']]?: Extract<DashboardItem, { key: K }> };
+  /** What this browser's host pages showed and the worker recorded (built together with the register). */
+  local: { host: HostCase[]; entries: CaseEntry[] };
+  policy: PolicyInForce;
+  lang: Lang;
 }
 export interface RetentionAnswer {
   days: number | null;
@@ -108,7 +132,13 @@ export type Answer<R extends Request> = R extends { type: 'adapter-for' }
                   ? KnownTab[]
                   : R extends { type: 'adapter-test' }
                     ? AdapterTestAnswer
-                    : never;
+                    : R extends { type: 'policy-in-force' }
+                      ? PolicyInForce
+                      : R extends { type: 'dashboard-state' }
+                        ? DashboardState
+                        : R extends { type: 'dashboard-save' } | { type: 'dashboard-delete' }
+                          ? { ok: true }
+                          : never;
 
 /** Sent by the background to the frames of a tab when a remembered case changed. */
 export interface FactsChanged {

@@ -25,7 +25,7 @@ const DETAIL: CaseRead = {
   status: 'active',
 };
 
-async function setup(retention: number | null = 30) {
+async function setup(retention: number | null = 30, clock = { today: TODAY }) {
   const db = new StandardyDb(`records-${n++}`);
   const store = new FactsStore(db);
   const rules = compileRules();
@@ -33,11 +33,12 @@ async function setup(retention: number | null = 30) {
     db,
     store,
     rules: () => rules,
-    today: () => TODAY,
+    today: () => clock.today,
     retention: async () => ({ days: retention, managed: false }),
+    author: async () => 'PS-01',
   });
-  await store.remember(SYSTEM, 'demo', [DETAIL], TODAY, true);
-  return { db, store, records, rules };
+  await store.remember(SYSTEM, 'demo', [DETAIL], clock.today, true);
+  return { db, store, records, rules, clock };
 }
 
 const toolStatus = async (records: Awaited<ReturnType<typeof setup>>['records'], id: string) =>
@@ -59,7 +60,31 @@ describe('the standard’s own record of a case', () => {
       'oo-recognition-interview',
       'os-interview-older',
     ]);
-    expect(view.own?.base).toMatchObject({ standard: 'sw-older', socialWorker: 'PS-01' });
+    expect(view.ownTools).toEqual(['os-interview-older']);
+    expect(view.provenance.status.origin).toBe('host');
+  });
+
+  it('each change is kept as dated entries with the worker as author, the host identity beside them', async () => {
+    const { records, db } = await setup();
+    await records.change(SYSTEM, 'OPS/7', { kind: 'tool-done', tool: 'os-interview-older', on: TODAY });
+    const entries = await db.entries.toArray();
+    expect(entries.map((e) => [e.kind, e.origin, e.by]).sort()).toEqual([
+      ['case', 'host', 'PS-01'],
+      ['tool', 'worker', 'PS-01'],
+    ]);
+    await records.change(SYSTEM, 'OPS/7', { kind: 'note', on: TODAY, noSignificantChange: true });
+    // The identity did not change: it is not written again.
+    expect((await db.entries.toArray()).filter((e) => e.kind === 'case')).toHaveLength(1);
+  });
+
+  it('an undo withdraws the worker’s tool; the host’s document stays', async () => {
+    const { records } = await setup();
+    await records.change(SYSTEM, 'OPS/7', { kind: 'tool-done', tool: 'os-interview-older', on: TODAY });
+    await records.change(SYSTEM, 'OPS/7', { kind: 'tool-undo', tool: 'os-interview-older' });
+    await records.change(SYSTEM, 'OPS/7', { kind: 'tool-undo', tool: 'oo-recognition-interview' });
+    const view = (await records.view(SYSTEM, 'OPS/7'))!;
+    expect(view.ownTools).toEqual([]);
+    expect(view.record.tools.map((t) => t.tool)).toEqual(['oo-recognition-interview']);
   });
 
   it('twenty changes sent at once from two tabs are all kept (each one is its own transaction)', async () => {
@@ -71,9 +96,8 @@ describe('the standard’s own record of a case', () => {
     );
     const results = await Promise.all(changes.map((c) => records.change(SYSTEM, 'OPS/7', c)));
     expect(results.every((r) => r.ok)).toBe(true);
-    const own = await db.records.get([SYSTEM, 'OPS/7']);
-    expect(own!.updateNotes).toHaveLength(20);
-    expect(own!.rev).toBe(20);
+    expect((await db.entries.toArray()).filter((e) => e.kind === 'note')).toHaveLength(20);
+    expect((await records.view(SYSTEM, 'OPS/7'))!.record.updateNotes).toHaveLength(20);
   });
 
   it('a future date is refused with its path and nothing is written', async () => {
@@ -84,18 +108,25 @@ describe('the standard’s own record of a case', () => {
       on: '2026-03-11',
     });
     expect(answer.ok).toBe(false);
-    if (!answer.ok) expect(answer.errors[0]!.path).toMatch(/^tools\[\d+\]\.doneOn$/);
-    expect(await db.records.count()).toBe(0);
+    if (!answer.ok) expect(answer.errors[0]!.path).toBe('on');
+    expect(await db.entries.count()).toBe(0);
   });
 
-  it('a tool of another category is refused', async () => {
+  it('a tool of another category is kept and shown not-applicable (ids.md), an unknown one refused', async () => {
     const { records } = await setup();
-    const answer = await records.change(SYSTEM, 'OPS/7', {
+    const kept = await records.change(SYSTEM, 'OPS/7', {
       kind: 'tool-done',
       tool: 'os-interview-unemployed',
       on: TODAY,
     });
-    expect(answer.ok).toBe(false);
+    expect(kept.ok).toBe(true);
+    expect(await toolStatus(records, 'os-interview-unemployed')).toBe('not-applicable');
+    const unknown = await records.change(SYSTEM, 'OPS/7', {
+      kind: 'tool-done',
+      tool: 'oo-horoscope',
+      on: TODAY,
+    });
+    expect(unknown.ok).toBe(false);
   });
 
   it('moving past the next stage needs a justification, which then silences stage-skipped', async () => {
@@ -123,7 +154,11 @@ describe('the standard’s own record of a case', () => {
     await records.change(SYSTEM, 'OPS/7', { kind: 'benefits-info', on: TODAY, form: 'opinion' });
     const codes = async () => (await records.view(SYSTEM, 'OPS/7'))!.evaluation.findings.map((f) => f.code);
     expect(await codes()).toContain('benefits-info-client-not-informed');
-    await records.change(SYSTEM, 'OPS/7', { kind: 'client-informed', index: 0, on: TODAY });
+    expect(
+      (await records.change(SYSTEM, 'OPS/7', { kind: 'client-informed', infoOn: '2026-01-01', on: TODAY }))
+        .ok,
+    ).toBe(false);
+    await records.change(SYSTEM, 'OPS/7', { kind: 'client-informed', infoOn: TODAY, on: TODAY });
     expect(await codes()).not.toContain('benefits-info-client-not-informed');
   });
 
@@ -137,7 +172,7 @@ describe('the standard’s own record of a case', () => {
       lang: async () => 'pl',
       today: () => TODAY,
       rules,
-      ownRecords: (s) => records.ownRecordsOf(s),
+      ownEntries: (s) => records.entriesBySystem(s),
     });
     const scan = () => service.scan({ adapterId: 'demo', system: SYSTEM, pageId: 'case', detail: DETAIL });
     const before = (await scan()).badges[0]!.missing!;
@@ -160,8 +195,9 @@ describe('export, wipe, import', () => {
       crisisVariant: true,
     });
     const before = (await records.view(SYSTEM, 'OPS/7'))!;
-    const { file, skipped } = await records.exportAll();
-    expect(skipped).toEqual([]);
+    const { file, cases } = await records.exportAll();
+    expect(cases).toBe(1);
+    expect(file.formatVersion).toBe(2);
     expect(JSON.stringify(file)).not.toMatch(/Nowak|Kowalsk/);
     await records.wipe();
     expect(await records.view(SYSTEM, 'OPS/7')).toBeUndefined();
@@ -169,28 +205,118 @@ describe('export, wipe, import', () => {
     expect(await records.importAll(JSON.parse(JSON.stringify(file)))).toEqual({ ok: true, cases: 1 });
     const after = (await records.view(SYSTEM, 'OPS/7'))!;
     expect(after.record).toEqual(before.record);
+    expect(after.provenance).toEqual(before.provenance);
     expect(after.evaluation).toEqual(evaluateCase(before.record, compileRules(), TODAY));
-    // The host read again: the same record, nothing doubled.
+    // The host read again: the same record, nothing doubled; the same file again adds nothing.
     await store.remember(SYSTEM, 'demo', [DETAIL], TODAY, true);
     expect((await records.view(SYSTEM, 'OPS/7'))!.record).toEqual(before.record);
+    await records.importAll(JSON.parse(JSON.stringify(file)));
+    expect((await records.view(SYSTEM, 'OPS/7'))!.record).toEqual(before.record);
+  });
+
+  it('restore is faithful: a case active at backup time that the host closes afterwards is closed', async () => {
+    const clock = { today: TODAY };
+    const { records, store } = await setup(365, clock);
+    await records.change(SYSTEM, 'OPS/7', { kind: 'note', on: TODAY, noSignificantChange: true });
+    const { file } = await records.exportAll();
+    await records.wipe();
+    await records.importAll(JSON.parse(JSON.stringify(file)));
+    clock.today = '2026-04-01';
+    await store.remember(SYSTEM, 'demo', [{ ...DETAIL, status: 'closed' }], clock.today, true);
+    const view = (await records.view(SYSTEM, 'OPS/7'))!;
+    expect(view.record.state).toMatchObject({ status: 'closed', on: '2026-04-01' });
+    expect(view.provenance.status.origin).toBe('host');
+    expect((await records.retention()).cases.map((c) => [c.caseId, c.closedOn, c.closedBy])).toEqual([
+      ['OPS/7', '2026-04-01', 'host'],
+    ]);
+  });
+
+  it('restore is faithful: a case closed at backup time that the host reopens afterwards is active and kept', async () => {
+    const clock = { today: TODAY };
+    const { records, store } = await setup(30, clock);
+    clock.today = '2026-03-11';
+    await store.remember(SYSTEM, 'demo', [{ ...DETAIL, status: 'closed' }], clock.today, true);
+    expect((await records.view(SYSTEM, 'OPS/7'))!.record.state.status).toBe('closed');
+    const { file } = await records.exportAll();
+    await records.wipe();
+    await records.importAll(JSON.parse(JSON.stringify(file)));
+    expect((await records.view(SYSTEM, 'OPS/7'))!.record.state).toMatchObject({
+      status: 'closed',
+      on: '2026-03-11',
+    });
+    clock.today = '2026-03-20';
+    await store.remember(SYSTEM, 'demo', [{ ...DETAIL, status: 'active' }], clock.today, true);
+    expect((await records.view(SYSTEM, 'OPS/7'))!.record.state.status).toBe('active');
+    clock.today = '2026-05-01';
+    expect(await records.purge()).toBe(0);
+    expect(await records.view(SYSTEM, 'OPS/7')).toBeDefined();
+  });
+
+  it('the worker’s own closing after the host’s change wins, and the host’s later change wins again', async () => {
+    const clock = { today: TODAY };
+    const { records, store } = await setup(365, clock);
+    await records.change(SYSTEM, 'OPS/7', { kind: 'close', on: TODAY, reason: 'moved' });
+    expect((await records.view(SYSTEM, 'OPS/7'))!.record.state.status).toBe('closed');
+    clock.today = '2026-03-15';
+    await store.remember(SYSTEM, 'demo', [{ ...DETAIL, status: 'suspended' }], clock.today, true);
+    expect((await records.view(SYSTEM, 'OPS/7'))!.record.state.status).toBe('suspended');
+  });
+
+  it('an older backup (formatVersion 1, whole records) restores as an import the host then overrides', async () => {
+    const { records, store, clock } = await setup(365);
+    const v1 = {
+      format: 'standardy-records',
+      formatVersion: 1,
+      exportedOn: TODAY,
+      systems: [
+        {
+          system: SYSTEM,
+          cases: {
+            formatVersion: 1,
+            records: [
+              {
+                kind: 'case',
+                id: 'OPS/7',
+                standard: 'sw-older',
+                socialWorker: 'PS-01',
+                openedOn: '2026-01-05',
+                stageHistory: [{ stage: '1a', enteredOn: '2026-01-05' }],
+                tools: [{ tool: 'os-interview-older', doneOn: '2026-02-01' }],
+              },
+            ],
+          },
+        },
+      ],
+    };
+    await records.wipe();
+    expect(await records.importAll(v1)).toEqual({ ok: true, cases: 1 });
+    expect(await records.importAll(v1)).toEqual({ ok: true, cases: 1 });
+    const view = (await records.view(SYSTEM, 'OPS/7'))!;
+    expect(view.record.tools).toEqual([{ tool: 'os-interview-older', doneOn: '2026-02-01' }]);
+    expect(view.provenance.status.origin).toBe('import');
+    clock.today = '2026-03-12';
+    await store.remember(SYSTEM, 'demo', [{ ...DETAIL, status: 'active' }], clock.today, true);
+    await store.remember(SYSTEM, 'demo', [{ ...DETAIL, status: 'closed' }], '2026-03-13', true);
+    clock.today = '2026-03-13';
+    expect((await records.view(SYSTEM, 'OPS/7'))!.record.state).toMatchObject({
+      status: 'closed',
+      on: '2026-03-13',
+    });
   });
 
   it('a corrupt file changes nothing and names the path of the error', async () => {
     const { records, db } = await setup();
     await records.change(SYSTEM, 'OPS/7', { kind: 'note', on: TODAY, noSignificantChange: true });
     const { file } = await records.exportAll();
-    const bad = structuredClone(file) as unknown as {
-      systems: { cases: { records: { openedOn: string }[] } }[];
-    };
-    bad.systems[0]!.cases.records.push({ ...bad.systems[0]!.cases.records[0]!, openedOn: '2026-02-31' });
-    const before = await db.records.toArray();
+    const bad = structuredClone(file);
+    bad.systems[0]!.entries.push({ ...bad.systems[0]!.entries[1]!, id: 'x-1', on: '2026-02-31' });
+    const before = await db.entries.toArray();
     const answer = await records.importAll(bad);
     expect(answer.ok).toBe(false);
-    if (!answer.ok)
-      expect(answer.errors.map((e) => e.path)).toContain('systems[0].cases.records[1].openedOn');
-    expect(await db.records.toArray()).toEqual(before);
+    if (!answer.ok) expect(answer.errors.map((e) => e.path)).toContain('systems[0].entries[2].on');
+    expect(await db.entries.toArray()).toEqual(before);
     expect((await records.importAll({ format: 'x' })).ok).toBe(false);
-    expect(await db.records.toArray()).toEqual(before);
+    expect(await db.entries.toArray()).toEqual(before);
   });
 });
 
@@ -199,10 +325,10 @@ describe('retention', () => {
     const { records, db } = await setup(30);
     await records.change(SYSTEM, 'OPS/7', { kind: 'close', on: '2026-02-08', reason: 'goals-achieved' });
     expect((await records.retention()).cases).toEqual([
-      { system: SYSTEM, caseId: 'OPS/7', closedOn: '2026-02-08', purgeOn: '2026-03-10' },
+      { system: SYSTEM, caseId: 'OPS/7', closedOn: '2026-02-08', closedBy: 'worker', purgeOn: '2026-03-10' },
     ]);
     expect(await records.purge()).toBe(1);
-    expect(await db.records.count()).toBe(0);
+    expect(await db.entries.count()).toBe(0);
     expect(await db.cases.count()).toBe(0);
   });
 

@@ -1,30 +1,28 @@
-import * as z from 'zod';
-import { addDays, evaluateCase, parseCaseFile, parseWith } from '../../core/index.ts';
-import type { CaseRecord, InputError, Rules } from '../../core/index.ts';
-import type { StandardyDb } from './db.ts';
+import {
+  addDays,
+  buildCase,
+  evaluateCase,
+  inputMessage,
+  parseRecordsFile,
+  parseWith,
+  recordEntries,
+} from '../../core/index.ts';
+import type { BuiltCase, CaseEntry, HostCase, InputError, RecordsFileV2, Rules } from '../../core/index.ts';
+import type { StandardyDb, StoredEntry } from './db.ts';
 import type { CaseFacts } from './facts.ts';
-import type {
-  ChangeAnswer,
-  ExportAnswer,
-  ImportAnswer,
-  RecordsExport,
-  RetentionAnswer,
-  RetentionCase,
-} from './protocol.ts';
+import type { ChangeAnswer, ExportAnswer, ImportAnswer, RetentionAnswer, RetentionCase } from './protocol.ts';
 import {
   RecordChange,
-  applyChange,
-  baseOf,
   checkRecord,
   closedOn,
-  emptyRecord,
-  mergedRecord,
+  entriesForChange,
+  identityEntry,
+  identityKnown,
   needsJustification,
-  ownFromCaseRecord,
-  unionOwn,
+  toolsRecordedByWorker,
 } from './records.ts';
-import type { OwnRecord } from './records.ts';
 import type { FactsStore } from './store.ts';
+import { coreEntry, hostCase } from './case-sources.ts';
 
 export interface RecordsDeps {
   db: StandardyDb;
@@ -33,43 +31,59 @@ export interface RecordsDeps {
   today: () => string;
   /** Days a closed case is kept; null = forever. `managed` when the centre's IT set it. */
   retention: () => Promise<{ days: number | null; managed: boolean }>;
+  /** The worker signed in to the host, when an adapter read it (entries carry it as their author). */
+  author?: (system: string) => Promise<string | undefined>;
+  now?: () => string;
+  newId?: () => string;
 }
 
 const err = (path: string, pl: string, en: string): InputError => ({ path, message: { pl, en } });
 
-/** The export envelope: per system, the core's case-record file (checked by parseCaseFile). */
-const ExportEnvelope = z.strictObject({
-  format: z.literal('standardy-records'),
-  formatVersion: z.literal(1),
-  exportedOn: z.string(),
-  systems: z.array(z.strictObject({ system: z.string().url().max(300), cases: z.unknown() })),
-});
-
 /**
  * The standard's own records, kept by the background (no browser API here: tested in Node with
- * fake-indexeddb). Every change is one read–apply–write transaction, so two tabs never lose an update.
+ * fake-indexeddb). A change adds entries and never rewrites one, so two tabs, or a restore and a tab,
+ * never lose each other's facts; every case is built by the core's `buildCase`.
  */
 export function createRecordsService(deps: RecordsDeps) {
   const { db, store } = deps;
+  const now = deps.now ?? (() => new Date().toISOString());
+  const newId = deps.newId ?? (() => crypto.randomUUID());
+
+  async function entriesOf(system: string, caseId: string): Promise<StoredEntry[]> {
+    return db.entries.where('[system+caseId]').equals([system, caseId]).toArray();
+  }
+
+  function build(
+    caseId: string,
+    facts: CaseFacts | undefined,
+    entries: readonly StoredEntry[],
+    today: string,
+  ) {
+    return buildCase(
+      caseId,
+      { ...(facts ? { host: hostCase(facts) } : {}), entries: entries.map(coreEntry) },
+      today,
+    );
+  }
 
   async function caseState(system: string, caseId: string) {
     const facts = await store.get(system, caseId);
-    const own = await db.records.get([system, caseId]);
+    const entries = await entriesOf(system, caseId);
     const today = deps.today();
-    const record = mergedRecord(facts, own, today);
-    return { facts, own, record, today };
+    return { facts, entries, built: build(caseId, facts, entries, today), today };
   }
 
   async function view(system: string, caseId: string) {
-    const { facts, own, record, today } = await caseState(system, caseId);
-    if (!record) return undefined;
-    const evaluation = evaluateCase(record, deps.rules(), today);
+    const { facts, entries, built, today } = await caseState(system, caseId);
+    if (!built) return undefined;
+    const evaluation = evaluateCase(built.record, deps.rules(), today);
     const hostTools = (facts?.detail?.documents ?? []).map((d) => d.tool);
     const { days } = await deps.retention();
-    const closed = closedOn(facts, own);
+    const closed = closedOn(built);
     return {
-      record,
-      own: own ?? null,
+      record: built.record,
+      provenance: built.provenance,
+      ownTools: toolsRecordedByWorker(entries),
       evaluation,
       hostTools,
       ...(closed && days !== null ? { purgeOn: addDays(closed, days) } : {}),
@@ -83,11 +97,12 @@ export function createRecordsService(deps: RecordsDeps) {
     await store.flush();
     const facts = await store.get(system, caseId);
     const rules = deps.rules();
+    const by = await deps.author?.(system);
     let answer: ChangeAnswer = { ok: true };
-    await db.transaction('rw', db.records, async () => {
+    await db.transaction('rw', db.entries, async () => {
       const today = deps.today();
-      const prev = (await db.records.get([system, caseId])) ?? emptyRecord(system, caseId, today);
-      const before = mergedRecord(facts, prev, today);
+      const prev = await entriesOf(system, caseId);
+      const before = build(caseId, facts, prev, today);
       if (!before) {
         answer = {
           ok: false,
@@ -101,7 +116,7 @@ export function createRecordsService(deps: RecordsDeps) {
         };
         return;
       }
-      const current = before.stageHistory.at(-1)!.stage;
+      const current = before.record.stageHistory.at(-1)!.stage;
       if (
         changeData.kind === 'stage' &&
         needsJustification(current, changeData.stage) &&
@@ -119,115 +134,182 @@ export function createRecordsService(deps: RecordsDeps) {
         };
         return;
       }
-      let next: OwnRecord;
-      try {
-        next = applyChange(prev, changeData, today);
-      } catch (e) {
-        answer = { ok: false, errors: [err('index', String(e), String(e))] };
+      if (
+        changeData.kind === 'client-informed' &&
+        !before.record.benefitsInformation.some((b) => b.date === changeData.infoOn)
+      ) {
+        answer = {
+          ok: false,
+          errors: [
+            err(
+              'infoOn',
+              'Nie ma informacji dla pracownika ds. świadczeń z tego dnia.',
+              'No information to the benefits worker of that day.',
+            ),
+          ],
+        };
         return;
       }
-      const after = mergedRecord(facts, next, today)!;
+      const who = { system, caseId, today, at: now(), newId, ...(by ? { by } : {}) };
+      const added = entriesForChange(changeData, who);
+      // A fact dated after today would wait unseen (the builder applies entries on their day): refused.
+      const future = added.find((e) => e.on > today);
+      if (future) {
+        answer = {
+          ok: false,
+          errors: [{ path: 'on', message: inputMessage('input.date-future', { today })! }],
+        };
+        return;
+      }
+      // The identity the host shows goes with the worker's entries, so they build the case alone (a backup,
+      // the team's server) — once, and again only when the host shows something else.
+      if (facts && !identityKnown(prev.map(coreEntry), before))
+        added.unshift(identityEntry(before, who, facts.seenOn));
+      const after = build(caseId, facts, [...prev, ...added], today)!;
       // Only problems this change brings are refused (the host's own data may already have some).
-      const known = new Set(checkRecord(before, rules, today).map((e) => `${e.path}|${e.message.pl}`));
-      const errors = checkRecord(after, rules, today).filter((e) => !known.has(`${e.path}|${e.message.pl}`));
+      const known = new Set(checkRecord(before.record, rules, today).map((e) => `${e.path}|${e.message.pl}`));
+      const errors = checkRecord(after.record, rules, today).filter(
+        (e) => !known.has(`${e.path}|${e.message.pl}`),
+      );
       if (errors.length) {
         answer = { ok: false, errors };
         return;
       }
-      next.base = baseOf(after);
-      await db.records.put(next);
+      await db.entries.bulkAdd(added);
     });
     return answer;
   }
 
-  async function ownRecordsOf(system: string): Promise<Map<string, OwnRecord>> {
-    const all = await db.records.where('system').equals(system).toArray();
-    return new Map(all.map((r) => [r.caseId, r]));
+  async function entriesBySystem(system: string): Promise<Map<string, CaseEntry[]>> {
+    const out = new Map<string, CaseEntry[]>();
+    for (const e of await db.entries.where('system').equals(system).toArray()) {
+      const list = out.get(e.caseId);
+      if (list) list.push(coreEntry(e));
+      else out.set(e.caseId, [coreEntry(e)]);
+    }
+    return out;
   }
 
-  /** Every case a complete record can be made of: the worker's records and the host's read detail pages. */
+  /** The whole database as one records file: per system, what the host showed and the worker's entries. */
   async function exportAll(): Promise<ExportAnswer> {
     await store.flush();
     const today = deps.today();
-    const rules = deps.rules();
-    const own = await db.records.toArray();
-    const facts = await db.cases.toArray();
-    const keys = new Map<string, { system: string; caseId: string }>();
-    for (const x of [...own, ...facts.filter((f) => f.detail)])
-      keys.set(`${x.system}\u0000${x.caseId}`, { system: x.system, caseId: x.caseId });
-    const ownBy = new Map(own.map((r) => [`${r.system}\u0000${r.caseId}`, r]));
-    const factsBy = new Map(facts.map((f) => [`${f.system}\u0000${f.caseId}`, f]));
-    const bySystem = new Map<string, CaseRecord[]>();
-    const skipped: ExportAnswer['skipped'] = [];
-    for (const [key, { system, caseId }] of [...keys].sort(([a], [b]) => (a < b ? -1 : 1))) {
-      const record = mergedRecord(factsBy.get(key), ownBy.get(key), today);
-      if (!record) continue;
-      const errors = checkRecord(record, rules, today);
-      if (errors.length) {
-        skipped.push({ system, caseId, errors });
-        continue;
-      }
-      bySystem.set(system, [...(bySystem.get(system) ?? []), record]);
-    }
-    const file: RecordsExport = {
-      format: 'standardy-records',
-      formatVersion: 1,
-      exportedOn: today,
-      systems: [...bySystem].map(([system, records]) => ({ system, cases: { formatVersion: 1, records } })),
+    const systems = new Map<string, { host: HostCase[]; entries: CaseEntry[] }>();
+    const slot = (system: string) => {
+      let s = systems.get(system);
+      if (!s) systems.set(system, (s = { host: [], entries: [] }));
+      return s;
     };
-    return { file, skipped };
+    for (const f of await db.cases.toArray()) slot(f.system).host.push(hostCase(f));
+    for (const e of await db.entries.toArray()) slot(e.system).entries.push(coreEntry(e));
+    const file: RecordsFileV2 = {
+      format: 'standardy-records',
+      formatVersion: 2,
+      exportedOn: today,
+      systems: [...systems]
+        .sort(([a], [b]) => (a < b ? -1 : 1))
+        .map(([system, s]) => ({ system, host: s.host, entries: s.entries })),
+    };
+    return {
+      file,
+      cases: new Set(
+        [...systems].flatMap(([sys, s]) => [
+          ...s.host.map((h) => `${sys}|${h.caseId}`),
+          ...s.entries.map((e) => `${sys}|${e.caseId}`),
+        ]),
+      ).size,
+    };
   }
 
-  /** All or nothing: every system's file is checked by the core before anything is written. */
+  /**
+   * All or nothing: the file is checked by the core before anything is written. What the host showed
+   * replaces what is remembered only where the file saw the host later; entries are added by their id
+   * (importing the same file twice adds nothing). An older file (formatVersion 1) restores as an import.
+   */
   async function importAll(data: unknown): Promise<ImportAnswer> {
-    const envelope = parseWith(ExportEnvelope, data);
-    if (!envelope.ok) return envelope;
     const today = deps.today();
-    const rules = deps.rules();
-    const errors: InputError[] = [];
-    const incoming: OwnRecord[] = [];
-    envelope.value.systems.forEach((s, i) => {
-      const file = parseCaseFile(s.cases, { rules, today });
-      if (!file.ok) {
-        for (const e of file.errors)
-          errors.push({ ...e, path: `systems[${i}].cases${e.path ? `.${e.path}` : ''}` });
-        return;
+    const parsed = parseRecordsFile(data, { rules: deps.rules(), today });
+    if (!parsed.ok) return parsed;
+    const file = parsed.value;
+    const facts: CaseFacts[] = [];
+    const entries: StoredEntry[] = [];
+    const cases = new Set<string>();
+    for (const s of file.systems) {
+      for (const h of s.host) {
+        facts.push({ ...h, system: s.system, adapterId: 'import' });
+        cases.add(`${s.system}|${h.caseId}`);
       }
-      for (const r of file.value.records)
-        if (r.kind === 'case') incoming.push(ownFromCaseRecord(new URL(s.system).origin, r, today));
-    });
-    if (errors.length) return { ok: false, errors };
+      for (const e of s.entries) {
+        entries.push({ ...e, system: s.system });
+        cases.add(`${s.system}|${e.caseId}`);
+      }
+      for (const r of s.records) {
+        const key = `${s.system}|${r.record.id}`;
+        cases.add(key);
+        recordEntries(r).forEach((e, n) =>
+          entries.push({ ...e, id: `v1:${file.exportedOn}:${hashId(key)}:${n}`, system: s.system }),
+        );
+      }
+    }
     await store.flush();
-    await db.transaction('rw', db.records, async () => {
-      for (const r of incoming) {
-        const prev = await db.records.get([r.system, r.caseId]);
-        await db.records.put(prev ? unionOwn(prev, r) : r);
+    await db.transaction('rw', db.entries, db.cases, async () => {
+      for (const f of facts) {
+        const prev = await db.cases.get([f.system, f.caseId]);
+        if (prev && prev.seenOn >= f.seenOn) continue;
+        const firstSeenOn = [prev?.firstSeenOn, f.firstSeenOn].filter((d): d is string => !!d).sort()[0];
+        await db.cases.put({
+          ...f,
+          adapterId: prev?.adapterId ?? f.adapterId,
+          ...(firstSeenOn ? { firstSeenOn } : {}),
+        });
       }
+      await db.entries.bulkPut(entries);
     });
-    return { ok: true, cases: incoming.length };
+    await store.forget();
+    return { ok: true, cases: cases.size };
   }
 
   async function wipe(): Promise<void> {
     await store.flush();
-    await db.transaction('rw', db.records, db.cases, db.lists, async () => {
-      await db.records.clear();
+    await db.transaction('rw', db.entries, db.cases, db.lists, async () => {
+      await db.entries.clear();
       await db.cases.clear();
       await db.lists.clear();
     });
     await store.forget();
   }
 
-  async function closedCases(days: number): Promise<RetentionCase[]> {
+  /** Every case of every system, built by the core. */
+  async function allCases(): Promise<{ system: string; caseId: string; built: BuiltCase }[]> {
     await store.flush();
-    const own = new Map((await db.records.toArray()).map((r) => [`${r.system}\u0000${r.caseId}`, r]));
-    const facts = new Map<string, CaseFacts>(
-      (await db.cases.toArray()).map((f) => [`${f.system}\u0000${f.caseId}`, f]),
-    );
-    const out: RetentionCase[] = [];
-    for (const key of new Set([...own.keys(), ...facts.keys()])) {
+    const today = deps.today();
+    const facts = new Map((await db.cases.toArray()).map((f) => [`${f.system}\u0000${f.caseId}`, f]));
+    const entries = new Map<string, StoredEntry[]>();
+    for (const e of await db.entries.toArray()) {
+      const key = `${e.system}\u0000${e.caseId}`;
+      entries.set(key, [...(entries.get(key) ?? []), e]);
+    }
+    const out: { system: string; caseId: string; built: BuiltCase }[] = [];
+    for (const key of new Set([...facts.keys(), ...entries.keys()])) {
       const [system, caseId] = key.split('\u0000') as [string, string];
-      const closed = closedOn(facts.get(key), own.get(key));
-      if (closed) out.push({ system, caseId, closedOn: closed, purgeOn: addDays(closed, days) });
+      const built = build(caseId, facts.get(key), entries.get(key) ?? [], today);
+      if (built) out.push({ system, caseId, built });
+    }
+    return out;
+  }
+
+  async function closedCases(days: number): Promise<RetentionCase[]> {
+    const out: RetentionCase[] = [];
+    for (const { system, caseId, built } of await allCases()) {
+      const closed = closedOn(built);
+      if (closed)
+        out.push({
+          system,
+          caseId,
+          closedOn: closed,
+          closedBy: built.provenance.status.origin,
+          purgeOn: addDays(closed, days),
+        });
     }
     return out.sort((a, b) =>
       a.purgeOn === b.purgeOn ? (a.caseId < b.caseId ? -1 : 1) : a.purgeOn < b.purgeOn ? -1 : 1,
@@ -246,15 +328,24 @@ export function createRecordsService(deps: RecordsDeps) {
     const today = deps.today();
     const due = (await closedCases(days)).filter((c) => c.purgeOn <= today);
     if (!due.length) return 0;
-    await db.transaction('rw', db.records, db.cases, async () => {
-      const keys = due.map((c) => [c.system, c.caseId] as [string, string]);
-      await db.records.bulkDelete(keys);
-      await db.cases.bulkDelete(keys);
+    await db.transaction('rw', db.entries, db.cases, async () => {
+      for (const c of due) await db.entries.where('[system+caseId]').equals([c.system, c.caseId]).delete();
+      await db.cases.bulkDelete(due.map((c) => [c.system, c.caseId] as [string, string]));
     });
     await store.forget();
     return due.length;
   }
 
-  return { view, change, ownRecordsOf, exportAll, importAll, wipe, retention, purge };
+  return { view, change, entriesBySystem, exportAll, importAll, wipe, retention, purge, allCases };
 }
 export type RecordsService = ReturnType<typeof createRecordsService>;
+
+/** A short stable hash (FNV-1a) for ids made from a case id (which may hold `/`). */
+function hashId(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0).toString(16).padStart(8, '0');
+}

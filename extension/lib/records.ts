@@ -1,43 +1,14 @@
 import * as z from 'zod';
-import { IsoDate, KebabId, StageId, parseCaseFile, stageOrder } from '../../core/index.ts';
-import type { CaseRecord, InputError, Rules, SocialWorkStandardId } from '../../core/index.ts';
-import { recordFromFacts } from './evaluate.ts';
-import type { CaseFacts } from './facts.ts';
+import { IsoDate, KebabId, StageId, compareEntries, parseCaseFile, stageOrder } from '../../core/index.ts';
+import type { BuiltCase, CaseEntry, CaseRecord, InputError, Rules } from '../../core/index.ts';
+import type { StoredEntry } from './db.ts';
 
 /**
- * The standard's own record of a case (IndexedDB table `records`, key [system+caseId]): what the worker
- * records in the side panel and the host system does not hold. Pseudonymous ids and the standard's facts
- * only, in the core's case-record shapes. Evaluated together with what the adapter read (`mergedRecord`).
+ * The standard's own record of a case, as the worker keeps it in the side panel: each change becomes one or
+ * more dated entries (core/cases/entries.ts) stored in the background's `entries` table and never
+ * overwritten, so two tabs, two computers or two workers never lose each other's facts. The case is then
+ * built by the core's `buildCase` from these entries and what the host showed.
  */
-type Entry<K extends keyof CaseRecord> =
-  NonNullable<CaseRecord[K]> extends (infer T)[] ? T : NonNullable<CaseRecord[K]>;
-
-/** The case's identity as last known (from the host, or from an imported file): enough to evaluate alone. */
-export interface CaseBase {
-  standard: SocialWorkStandardId;
-  socialWorker: string;
-  benefitsWorker?: string;
-  subGroup?: string;
-  openedOn: string;
-}
-
-export interface OwnRecord {
-  system: string;
-  caseId: string;
-  /** Incremented by every change; each change is applied in one transaction in the background. */
-  rev: number;
-  changedOn: string;
-  base?: CaseBase;
-  stageChanges: Entry<'stageHistory'>[];
-  crisis: boolean;
-  state?: CaseRecord['state'];
-  tools: Entry<'tools'>[];
-  waived: Entry<'waived'>[];
-  updateNotes: Entry<'updateNotes'>[];
-  agreement?: Entry<'agreement'>;
-  evaluations: Entry<'evaluations'>[];
-  benefitsInformation: Entry<'benefitsInformation'>[];
-}
 
 const Text = z.string().trim().min(1).max(2000);
 
@@ -77,106 +48,137 @@ export const RecordChange = z.discriminatedUnion('kind', [
     form: z.enum(['opinion', 'certificate', 'information']),
     clientInformedOn: IsoDate.optional(),
   }),
-  z.strictObject({
-    kind: z.literal('client-informed'),
-    index: z.number().int().nonnegative(),
-    on: IsoDate,
-  }),
+  /** The client was told on `on` about the information passed on `infoOn`. */
+  z.strictObject({ kind: z.literal('client-informed'), infoOn: IsoDate, on: IsoDate }),
 ]);
 export type RecordChange = z.infer<typeof RecordChange>;
 
-export function emptyRecord(system: string, caseId: string, today: string): OwnRecord {
-  return {
-    system,
-    caseId,
-    rev: 0,
-    changedOn: today,
-    stageChanges: [],
-    crisis: false,
-    tools: [],
-    waived: [],
-    updateNotes: [],
-    evaluations: [],
-    benefitsInformation: [],
-  };
+/** An entry's own facts (the recorder adds id, case, origin, author and time). */
+type EntryPayload = CaseEntry extends infer E
+  ? E extends CaseEntry
+    ? Omit<E, 'id' | 'caseId' | 'origin' | 'at' | 'by'>
+    : never
+  : never;
+
+/** Who records and when: the worker signed in to the host (when the adapter reads it) and the moment. */
+export interface Recorder {
+  system: string;
+  caseId: string;
+  today: string;
+  /** ISO date-time of the change. */
+  at: string;
+  by?: string;
+  newId: () => string;
 }
 
-/** Apply one change to a copy of the record (pure: the background wraps it in a transaction). */
-export function applyChange(prev: OwnRecord, change: RecordChange, today: string): OwnRecord {
-  const r: OwnRecord = structuredClone(prev);
-  r.rev = prev.rev + 1;
-  r.changedOn = today;
+/** The entries one change adds. Dated changes keep their date; undated ones (crisis, resume, undo) hold from today. */
+export function entriesForChange(change: RecordChange, who: Recorder): StoredEntry[] {
+  const meta = (on: string) => ({
+    id: who.newId(),
+    system: who.system,
+    caseId: who.caseId,
+    origin: 'worker' as const,
+    on,
+    at: who.at,
+    ...(who.by ? { by: who.by } : {}),
+  });
+  const one = (e: EntryPayload): StoredEntry[] => [{ ...meta(e.on), ...e } as StoredEntry];
   switch (change.kind) {
     case 'tool-done':
-      r.waived = r.waived.filter((w) => w.tool !== change.tool);
-      if (!r.tools.some((t) => t.tool === change.tool && t.doneOn === change.on))
-        r.tools.push({ tool: change.tool, doneOn: change.on });
-      break;
+      return one({ kind: 'tool', tool: change.tool, action: 'done', on: change.on });
     case 'tool-waived':
-      r.waived = r.waived.filter((w) => w.tool !== change.tool);
-      r.waived.push({ tool: change.tool, on: change.on, reason: change.reason });
-      break;
+      return one({ kind: 'tool', tool: change.tool, action: 'waived', on: change.on, reason: change.reason });
     case 'tool-undo':
-      r.tools = r.tools.filter((t) => t.tool !== change.tool);
-      r.waived = r.waived.filter((w) => w.tool !== change.tool);
-      break;
+      return one({ kind: 'tool', tool: change.tool, action: 'undone', on: who.today });
     case 'stage':
-      r.stageChanges.push({
+      return one({
+        kind: 'stage',
         stage: change.stage,
-        enteredOn: change.on,
+        on: change.on,
         ...(change.justification ? { justification: change.justification } : {}),
       });
-      break;
     case 'note':
-      r.updateNotes.push({
-        date: change.on,
+      return one({
+        kind: 'note',
+        on: change.on,
         noSignificantChange: change.noSignificantChange,
         ...(change.summary ? { summary: change.summary } : {}),
       });
-      break;
     case 'crisis':
-      r.crisis = change.crisis;
-      break;
+      return one({ kind: 'crisis', crisis: change.crisis, on: who.today });
     case 'suspend':
-      r.state = { status: 'suspended', since: change.on, reason: change.reason };
-      break;
+      return one({ kind: 'status', status: 'suspended', on: change.on, reason: change.reason });
     case 'close':
-      r.state = {
+      return one({
+        kind: 'status',
         status: 'closed',
         on: change.on,
-        reason: change.reason,
+        closeReason: change.reason,
         ...(change.note ? { note: change.note } : {}),
-      };
-      break;
+      });
     case 'resume':
-      r.state = { status: 'active' };
-      break;
+      return one({ kind: 'status', status: 'active', on: who.today });
     case 'agreement':
-      r.agreement = {
-        signedOn: change.signedOn,
+      return one({
+        kind: 'agreement',
+        on: change.signedOn,
         crisisVariant: change.crisisVariant,
         period: { from: change.from, to: change.to },
         reviewDates: [...new Set(change.reviewDates)].sort(),
-      };
-      break;
-    case 'evaluation':
-      r.evaluations.push({ date: change.on, kind: change.evaluation });
-      break;
-    case 'benefits-info':
-      r.benefitsInformation.push({
-        date: change.on,
-        form: change.form,
-        ...(change.clientInformedOn ? { clientInformedOn: change.clientInformedOn } : {}),
       });
-      break;
-    case 'client-informed': {
-      const entry = r.benefitsInformation[change.index];
-      if (!entry) throw new RangeError(`benefitsInformation[${change.index}] does not exist`);
-      entry.clientInformedOn = change.on;
-      break;
-    }
+    case 'evaluation':
+      return one({ kind: 'evaluation', on: change.on, evaluation: change.evaluation });
+    case 'benefits-info':
+      return [
+        ...one({ kind: 'benefits-info', on: change.on, form: change.form }),
+        ...(change.clientInformedOn
+          ? one({ kind: 'client-informed', on: change.clientInformedOn, infoOn: change.on })
+          : []),
+      ];
+    case 'client-informed':
+      return one({ kind: 'client-informed', on: change.on, infoOn: change.infoOn });
   }
-  return r;
+}
+
+/** The case's identity as the host shows it now, kept with the worker's entries (they then build alone). */
+export function identityEntry(built: BuiltCase, who: Recorder, hostSeenOn: string): StoredEntry {
+  const r = built.record;
+  return {
+    id: who.newId(),
+    system: who.system,
+    caseId: who.caseId,
+    origin: 'host',
+    on: hostSeenOn,
+    at: who.at,
+    ...(who.by ? { by: who.by } : {}),
+    kind: 'case',
+    standard: r.standard,
+    socialWorker: r.socialWorker,
+    openedOn: r.openedOn,
+    ...(r.benefitsWorker !== undefined ? { benefitsWorker: r.benefitsWorker } : {}),
+    ...(r.subGroup !== undefined ? { subGroup: r.subGroup } : {}),
+  };
+}
+
+/** The worker's latest identity entry already says what the host shows now. */
+export function identityKnown(entries: readonly CaseEntry[], built: BuiltCase): boolean {
+  const last = entries.filter((e) => e.kind === 'case').at(-1);
+  if (!last || last.kind !== 'case') return false;
+  const r = built.record;
+  return (
+    last.standard === r.standard &&
+    last.socialWorker === r.socialWorker &&
+    last.benefitsWorker === r.benefitsWorker &&
+    last.openedOn === r.openedOn
+  );
+}
+
+/** Tools the worker's own entries make done or waived (and so the side panel may undo). */
+export function toolsRecordedByWorker(entries: readonly CaseEntry[]): string[] {
+  const state = new Map<string, boolean>();
+  for (const e of [...entries].sort(compareEntries))
+    if (e.kind === 'tool' && e.origin === 'worker') state.set(e.tool, e.action !== 'undone');
+  return [...state].filter(([, on]) => on).map(([tool]) => tool);
 }
 
 /** A change that moves out of the standard order (not the next stage) needs a justification. */
@@ -187,133 +189,6 @@ export function needsJustification(
   return stageOrder(target as typeof current) !== stageOrder(current) + 1;
 }
 
-function uniqueBy<T>(items: T[], key: (t: T) => string): T[] {
-  const seen = new Set<string>();
-  return items.filter((t) => {
-    const k = key(t);
-    if (seen.has(k)) return false;
-    seen.add(k);
-    return true;
-  });
-}
-
-/** Stage history of both sources in date order (stable: the host's entry first on the same day). */
-function mergeHistory(
-  host: CaseRecord['stageHistory'],
-  own: OwnRecord['stageChanges'],
-): CaseRecord['stageHistory'] {
-  const all = [...host, ...own].map((h, i) => ({ h, i }));
-  all.sort((a, b) => (a.h.enteredOn === b.h.enteredOn ? a.i - b.i : a.h.enteredOn < b.h.enteredOn ? -1 : 1));
-  const out: CaseRecord['stageHistory'] = [];
-  for (const { h } of all) {
-    const same = out.find((x) => x.stage === h.stage && x.enteredOn === h.enteredOn);
-    if (same) {
-      if (h.justification && !same.justification) same.justification = h.justification;
-    } else out.push({ ...h });
-  }
-  return out;
-}
-
-/**
- * The case the core evaluates: what the host showed (its detail page) together with the standard's own
- * record. Undefined while neither the host's detail page nor an imported record tells the case's category.
- */
-export function mergedRecord(
-  facts: CaseFacts | undefined,
-  own: OwnRecord | undefined,
-  today: string,
-): CaseRecord | undefined {
-  const host = facts ? recordFromFacts(facts, today) : undefined;
-  if (host && facts?.status === 'closed' && facts.closedSince && host.state.status === 'closed')
-    host.state = { ...host.state, on: facts.closedSince };
-  if (!host && !(own?.base && own.stageChanges.length)) return undefined;
-  const base: CaseBase = host
-    ? {
-        standard: host.standard,
-        socialWorker: host.socialWorker,
-        openedOn: host.openedOn,
-        ...(host.benefitsWorker !== undefined ? { benefitsWorker: host.benefitsWorker } : {}),
-        ...(own?.base?.subGroup !== undefined ? { subGroup: own.base.subGroup } : {}),
-      }
-    : own!.base!;
-  const stageHistory = mergeHistory(host?.stageHistory ?? [], own?.stageChanges ?? []);
-  const record: CaseRecord = {
-    kind: 'case',
-    id: facts?.caseId ?? own!.caseId,
-    standard: base.standard,
-    ...(base.subGroup !== undefined ? { subGroup: base.subGroup } : {}),
-    socialWorker: base.socialWorker,
-    ...(base.benefitsWorker !== undefined ? { benefitsWorker: base.benefitsWorker } : {}),
-    openedOn: [base.openedOn, stageHistory[0]!.enteredOn].sort()[0]!,
-    stageHistory,
-    state: own?.state ?? host?.state ?? { status: 'active' },
-    crisis: own?.crisis ?? false,
-    tools: uniqueBy([...(host?.tools ?? []), ...(own?.tools ?? [])], (t) => `${t.tool}|${t.doneOn}`),
-    waived: uniqueBy([...(own?.waived ?? []), ...(host?.waived ?? [])], (w) => w.tool),
-    updateNotes: own?.updateNotes ?? [],
-    evaluations: own?.evaluations ?? [],
-    benefitsInformation: own?.benefitsInformation ?? [],
-  };
-  if (own?.agreement) record.agreement = own.agreement;
-  return record;
-}
-
-export function baseOf(r: CaseRecord): CaseBase {
-  return {
-    standard: r.standard,
-    socialWorker: r.socialWorker,
-    openedOn: r.openedOn,
-    ...(r.benefitsWorker !== undefined ? { benefitsWorker: r.benefitsWorker } : {}),
-    ...(r.subGroup !== undefined ? { subGroup: r.subGroup } : {}),
-  };
-}
-
-/** An imported case (core format) as the standard's own record: the whole record, so it evaluates alone. */
-export function ownFromCaseRecord(system: string, r: CaseRecord, today: string): OwnRecord {
-  const own: OwnRecord = {
-    system,
-    caseId: r.id,
-    rev: 0,
-    changedOn: today,
-    base: baseOf(r),
-    stageChanges: r.stageHistory.map((h) => ({ ...h })),
-    crisis: r.crisis,
-    state: r.state,
-    tools: r.tools.map((t) => ({ ...t })),
-    waived: r.waived.map((w) => ({ ...w })),
-    updateNotes: r.updateNotes.map((n) => ({ ...n })),
-    evaluations: r.evaluations.map((e) => ({ ...e })),
-    benefitsInformation: r.benefitsInformation.map((b) => ({ ...b })),
-  };
-  if (r.agreement) own.agreement = structuredClone(r.agreement);
-  return own;
-}
-
-/** Two own records of one case as one (an import into a profile that already has records): nothing lost. */
-export function unionOwn(a: OwnRecord, b: OwnRecord): OwnRecord {
-  const out: OwnRecord = {
-    ...a,
-    rev: Math.max(a.rev, b.rev) + 1,
-    changedOn: a.changedOn > b.changedOn ? a.changedOn : b.changedOn,
-    stageChanges: mergeHistory(a.stageChanges, b.stageChanges),
-    crisis: b.crisis || a.crisis,
-    tools: uniqueBy([...a.tools, ...b.tools], (t) => `${t.tool}|${t.doneOn}`),
-    waived: uniqueBy([...b.waived, ...a.waived], (w) => w.tool),
-    updateNotes: uniqueBy([...a.updateNotes, ...b.updateNotes], (n) => JSON.stringify(n)),
-    evaluations: uniqueBy([...a.evaluations, ...b.evaluations], (e) => `${e.date}|${e.kind}`),
-    benefitsInformation: uniqueBy([...a.benefitsInformation, ...b.benefitsInformation], (x) =>
-      JSON.stringify(x),
-    ),
-  };
-  const base = b.base ?? a.base;
-  if (base) out.base = base;
-  const state = b.state ?? a.state;
-  if (state) out.state = state;
-  const agreement = b.agreement ?? a.agreement;
-  if (agreement) out.agreement = agreement;
-  return out;
-}
-
 /** The core's checks of a case file, on one record: errors with paths inside the record. */
 export function checkRecord(record: CaseRecord, rules: Rules, today: string): InputError[] {
   const parsed = parseCaseFile({ formatVersion: 1, records: [record] }, { rules, today });
@@ -321,10 +196,8 @@ export function checkRecord(record: CaseRecord, rules: Rules, today: string): In
   return parsed.errors.map((e) => ({ ...e, path: e.path.replace(/^records\[0\]\.?/, '') }));
 }
 
-/** The day a case counts as closed for retention, when it is closed. */
-export function closedOn(facts: CaseFacts | undefined, own: OwnRecord | undefined): string | undefined {
-  // The worker's record of the state wins over the host's status.
-  if (own?.state) return own.state.status === 'closed' ? own.state.on : undefined;
-  if (facts?.status === 'closed') return facts.closedSince ?? facts.seenOn;
-  return undefined;
+/** The day a closed case closed (from whichever source set the status last), when it is closed. */
+export function closedOn(built: BuiltCase | undefined): string | undefined {
+  const state = built?.record.state;
+  return state?.status === 'closed' ? state.on : undefined;
 }

@@ -1,12 +1,12 @@
-import { compileRules } from '../../core/index.ts';
-import type { Rules } from '../../core/index.ts';
+import { buildCase, compileRules } from '../../core/index.ts';
+import type { CaseEntry, Rules } from '../../core/index.ts';
 import { Adapter } from '../adapters/schema.ts';
 import { badgeFor, caseloadBannerFor } from './evaluate.ts';
-import type { CaseBadge, Lang, OverlayView, PageRead } from './facts.ts';
+import type { CaseBadge, CaseFacts, Lang, OverlayView, PageRead } from './facts.ts';
 import { PageReadSchema } from './facts-schema.ts';
 import type { AdapterForAnswer } from './protocol.ts';
 import type { SystemConfig } from './settings.ts';
-import type { OwnRecord } from './records.ts';
+import { hostCase } from './case-sources.ts';
 import type { FactsStore } from './store.ts';
 import { adapterCovers } from './url-match.ts';
 
@@ -24,8 +24,8 @@ export interface ServiceDeps {
   managedAdapters?: () => Promise<unknown[]>;
   /** Adapter ids switched off in the options page. */
   disabledAdapters?: () => Promise<string[]>;
-  /** The standard's own records of a system's cases (side panel), evaluated with the host's facts. */
-  ownRecords?: (system: string) => Promise<Map<string, OwnRecord>>;
+  /** The worker's own entries of a system's cases (side panel), built with the host's facts. */
+  ownEntries?: (system: string) => Promise<Map<string, CaseEntry[]>>;
 }
 
 /** The background's answers to the content scripts; no browser API here, so it is tested in Node. */
@@ -70,7 +70,7 @@ export function createService(deps: ServiceDeps) {
     const today = deps.today();
     const { store } = deps;
     const badges: CaseBadge[] = [];
-    const own = (await deps.ownRecords?.(page.system)) ?? new Map<string, OwnRecord>();
+    const own = (await deps.ownEntries?.(page.system)) ?? new Map<string, CaseEntry[]>();
     let changedDetail = false;
     if (page.detail) {
       const before = JSON.stringify(
@@ -90,12 +90,19 @@ export function createService(deps: ServiceDeps) {
       if (list.scope === 'team' && list.total !== undefined)
         await store.setTotal(page.system, page.pageId, list.total, today);
       const registerTotal = list.scope === 'team' ? await store.totalOf(page.system, page.pageId) : undefined;
+      // A case the worker suspended or closed in the side panel counts as the case builder says.
+      const statusOf = (f: CaseFacts) => {
+        const entries = own.get(f.caseId);
+        if (!entries) return f.status;
+        return buildCase(f.caseId, { host: hostCase(f), entries }, today)?.record.state.status ?? f.status;
+      };
       const banner = caseloadBannerFor(
         list,
         page.signedIn,
         await store.casesOf(page.system),
         registerTotal,
         rules,
+        statusOf,
       );
       if (banner) view.banner = banner;
     }

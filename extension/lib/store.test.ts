@@ -35,6 +35,7 @@ describe('remembered cases (IndexedDB, version 1)', () => {
       standard: 'sw-older',
       stage: '1b',
       seenOn: '2026-11-25',
+      firstSeenOn: '2026-11-25',
       detail: {
         seenOn: '2026-11-25',
         stage: '1b',

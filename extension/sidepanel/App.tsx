@@ -3,7 +3,7 @@ import { STAGES, STANDARDS } from '../../core/index.ts';
 import type { Policy, Rules } from '../../core/index.ts';
 import { browser } from 'wxt/browser';
 import type { Lang } from '../lib/facts.ts';
-import { policyInForce, rulesOf } from '../lib/policy.ts';
+import { rulesOf } from '../lib/policy.ts';
 import type { PanelRefresh, PanelView } from '../lib/protocol.ts';
 import { localToday } from '../lib/today.ts';
 import { followedTab, openOptions, request } from './api.ts';
@@ -21,7 +21,10 @@ export function App() {
   const load = useCallback(async () => {
     const tab = await followedTab();
     setTabId(tab);
-    const [next, inForce] = await Promise.all([request({ type: 'panel-view', tabId: tab }), policyInForce()]);
+    const [next, inForce] = await Promise.all([
+      request({ type: 'panel-view', tabId: tab }),
+      request({ type: 'policy-in-force' }),
+    ]);
     setPolicy({ rules: rulesOf(inForce), policy: inForce.policy });
     setView(next);
     document.documentElement.lang = next.lang;
@@ -129,7 +132,7 @@ export function App() {
         today={today}
         rules={policy.rules}
         checklist={evaluation.checklist}
-        own={view.own}
+        ownTools={view.ownTools}
         hostTools={view.hostTools}
         change={change}
       />

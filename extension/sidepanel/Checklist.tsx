@@ -2,7 +2,6 @@ import { useState } from 'react';
 import { STAGES } from '../../core/index.ts';
 import type { ChecklistItem, Rules } from '../../core/index.ts';
 import type { Lang } from '../lib/facts.ts';
-import type { OwnRecord } from '../lib/records.ts';
 import { ChangeForm, DateField, Field } from './forms.tsx';
 import type { Submit } from './forms.tsx';
 import { showDate, tr } from './i18n.ts';
@@ -12,7 +11,8 @@ interface Props {
   today: string;
   rules: Rules;
   checklist: ChecklistItem[];
-  own: OwnRecord | null;
+  /** Tools the worker's own entries record (the panel may undo those). */
+  ownTools: string[];
   hostTools: string[];
   change: (change: unknown) => ReturnType<Submit>;
 }
@@ -65,15 +65,13 @@ export function Checklist(props: Props) {
 }
 
 function ChecklistRow(props: Props & { item: ChecklistItem }) {
-  const { lang, rules, item, today, own } = props;
+  const { lang, rules, item, today, ownTools } = props;
   const [open, setOpen] = useState<'done' | 'waive' | null>(null);
   const [tool, setTool] = useState(item.tools[0]!);
   const [date, setDate] = useState(today);
   const [reason, setReason] = useState('');
   const names = item.tools.map((t) => toolName(rules, lang, t));
-  const recordedHere = item.tools.filter(
-    (t) => own?.tools.some((x) => x.tool === t) || own?.waived.some((x) => x.tool === t),
-  );
+  const recordedHere = item.tools.filter((t) => ownTools.includes(t));
   const fromHost = item.tools.some((t) => props.hostTools.includes(t));
   const canRecord = item.status !== 'done' && item.status !== 'waived';
   return (

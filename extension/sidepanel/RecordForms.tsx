@@ -295,7 +295,7 @@ export function RecordSection({ lang, today, record, change }: Props) {
             {b.clientInformedOn ? null : (
               <button
                 type="button"
-                onClick={() => void change({ kind: 'client-informed', index: i, on: today })}
+                onClick={() => void change({ kind: 'client-informed', infoOn: b.date, on: today })}
               >
                 {tr(lang, 'benefits.tell')}
               </button>

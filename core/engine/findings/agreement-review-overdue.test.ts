@@ -64,3 +64,57 @@ describe('agreement-review-overdue', () => {
     expect(findingsOf('agreement-review-overdue', closed, '2026-09-01')).toEqual([]);
   });
 });
+
+describe('agreement-review-overdue: each review needs its own evaluation (matched in date order)', () => {
+  const three = (evaluations: string[]) =>
+    makeCase({
+      stageHistory: [
+        { stage: '1a', enteredOn: '2026-01-05' },
+        { stage: '4', enteredOn: '2026-02-01', justification: 'x' },
+      ],
+      agreement: {
+        signedOn: '2026-02-01',
+        period: { from: '2026-02-01', to: '2026-12-31' },
+        reviewDates: ['2026-04-01', '2026-06-01', '2026-08-01'],
+      },
+      evaluations: evaluations.map((date) => ({ date, kind: 'periodic' as const })),
+    });
+  const overdue = (evaluations: string[], today: string) =>
+    findingsOf('agreement-review-overdue', three(evaluations), today).map((f) => f.date);
+
+  it('one evaluation between two passed reviews leaves one of them unmet (the later one)', () => {
+    expect(overdue(['2026-05-10'], '2026-06-02')).toEqual(['2026-06-01']);
+  });
+
+  it('two evaluations in the overlapping window meet both reviews', () => {
+    expect(overdue(['2026-05-10', '2026-05-20'], '2026-06-02')).toEqual([]);
+  });
+
+  it('the earliest unmatched evaluation is taken: a late one still serves the next review', () => {
+    // 03-15 meets 04-01; 05-10 meets 06-01; nothing between 06-01 and the end meets 08-01.
+    expect(overdue(['2026-03-15', '2026-05-10'], '2026-08-02')).toEqual(['2026-08-01']);
+  });
+
+  it('an evaluation on a review date meets that review, not the one before', () => {
+    expect(overdue(['2026-06-01'], '2026-06-02')).toEqual(['2026-04-01']);
+  });
+
+  it('a review not yet passed still takes its evaluation before a later one could', () => {
+    // 05-10 lies in the windows of 04-01 and 06-01; the earlier review takes it: 06-01 is unmet on 06-02.
+    expect(overdue(['2026-05-10'], '2026-04-01')).toEqual([]);
+    expect(overdue(['2026-05-10'], '2026-06-02')).toEqual(['2026-06-01']);
+  });
+
+  it('the same review date listed twice is one review', () => {
+    const twice = makeCase({
+      stageHistory: [{ stage: '4', enteredOn: '2026-02-01' }],
+      agreement: {
+        signedOn: '2026-02-01',
+        period: { from: '2026-02-01', to: '2026-12-31' },
+        reviewDates: ['2026-04-01', '2026-04-01'],
+      },
+      evaluations: [{ date: '2026-03-01', kind: 'periodic' }],
+    });
+    expect(findingsOf('agreement-review-overdue', twice, '2026-05-01')).toEqual([]);
+  });
+});

@@ -162,3 +162,48 @@ describe('tool-missing', () => {
     ]);
   });
 });
+
+describe("another category's tool (ids.md: kept, not-applicable, never an input error)", () => {
+  const unemployed = (tools: { tool: string; doneOn: string }[], waived: object[] = []) =>
+    makeCase({
+      standard: 'sw-unemployed',
+      stageHistory: [
+        { stage: '1a', enteredOn: '2026-01-05' },
+        { stage: '1b', enteredOn: '2026-01-10' },
+      ],
+      tools,
+      waived,
+    } as never);
+
+  it("the older person's interview on an unemployed person's case is shown not-applicable with its date", () => {
+    const e = evaluate(unemployed([{ tool: 'os-interview-older', doneOn: '2026-01-12' }]), '2026-01-20');
+    const item = e.checklist.find((i) => i.requirement === 'os-interview-older')!;
+    expect(item).toMatchObject({ status: 'not-applicable', doneOn: '2026-01-12' });
+  });
+
+  it("does not stand in for the category's own interview and raises nothing of its own", () => {
+    const e = evaluate(unemployed([{ tool: 'os-interview-older', doneOn: '2026-01-12' }]), '2026-01-20');
+    const missing = e.findings.filter((f) => f.code === 'tool-missing').map((f) => f.tool);
+    expect(missing).toContain('os-interview-unemployed');
+    expect(missing).not.toContain('os-interview-older');
+    expect(e.documentation).toEqual(evaluate(unemployed([]), '2026-01-20').documentation);
+  });
+
+  it('a waiver of such a tool is kept the same way', () => {
+    const e = evaluate(
+      unemployed([], [{ tool: 'os-interview-older', on: '2026-01-12', reason: 'nie dotyczy' }]),
+      '2026-01-20',
+    );
+    const item = e.checklist.find((i) => i.requirement === 'os-interview-older')!;
+    expect(item.status).toBe('not-applicable');
+    expect(item.waived).toEqual({ on: '2026-01-12', reason: 'nie dotyczy' });
+  });
+
+  it('the shared not-applicable items of other cases stay untouched', () => {
+    evaluate(unemployed([{ tool: 'os-interview-older', doneOn: '2026-01-12' }]), '2026-01-20');
+    const other = evaluate(unemployed([]), '2026-01-20').checklist.find(
+      (i) => i.requirement === 'os-interview-older',
+    )!;
+    expect(other.doneOn).toBeUndefined();
+  });
+});

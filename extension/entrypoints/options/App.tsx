@@ -6,7 +6,7 @@ import type { InputError } from '../../../core/index.ts';
 import { BUNDLED_ADAPTERS } from '../../adapters/index.ts';
 import { Adapter } from '../../adapters/schema.ts';
 import type { Lang } from '../../lib/facts.ts';
-import { managedAdapterInputs, policyInForce } from '../../lib/policy.ts';
+import { managedAdapterInputs } from '../../lib/policy.ts';
 import type { PolicyInForce } from '../../lib/policy.ts';
 import type { AdapterTestAnswer, KnownTab, RetentionAnswer } from '../../lib/protocol.ts';
 import {
@@ -65,7 +65,7 @@ async function loadState(): Promise<State> {
     systemsItem.getValue(),
     browser.permissions.getAll(),
     disabledAdaptersItem.getValue(),
-    policyInForce(),
+    request({ type: 'policy-in-force' }),
     request({ type: 'retention-preview' }),
     request({ type: 'known-tabs' }),
   ]);
@@ -469,17 +469,11 @@ function DataSection({ s, reload }: SectionProps) {
   const [errors, setErrors] = useState<InputError[]>([]);
   const [confirm, setConfirm] = useState(false);
   const exportAll = async () => {
-    const { file, skipped } = await request({ type: 'records-export' });
+    const { file, cases } = await request({ type: 'records-export' });
     const name = `standardy-zapisy-${file.exportedOn}.json`;
     download(JSON.stringify(file, null, 2), name, 'application/json');
-    const n = file.systems.reduce((k, x) => k + x.cases.records.length, 0);
     setErrors([]);
-    setStatus(
-      [
-        o(lang, 'data-exported', { n, file: name }),
-        skipped.length ? o(lang, 'data-skipped', { list: skipped.map((x) => x.caseId).join(', ') }) : '',
-      ].join(' '),
-    );
+    setStatus(o(lang, 'data-exported', { n: cases, file: name }));
   };
   // A backup of any size up to the stated limit, sent in parts (runtime messages stop at 64 MiB); the
   // status line always says what happened last.

@@ -77,10 +77,6 @@ export const MORE = {
   },
   'data-export': { pl: 'Eksportuj wszystkie zapisy', en: 'Export all records' },
   'data-exported': { pl: 'Wyeksportowano {n} spraw do {file}.', en: 'Exported {n} cases to {file}.' },
-  'data-skipped': {
-    pl: 'Pominięto sprawy niezgodne ze standardem: {list}',
-    en: 'Left out cases the standard rejects: {list}',
-  },
   'data-import': { pl: 'Importuj zapisy z pliku', en: 'Import records from a file' },
   'data-imported': { pl: 'Zaimportowano {n} spraw.', en: 'Imported {n} cases.' },
   'data-reading': { pl: 'Wczytywanie kopii {file}…', en: 'Reading the backup {file}…' },
