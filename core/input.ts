@@ -3,7 +3,8 @@ import { en, pl } from 'zod/v4/locales';
 import { STANDARDS } from './data/standards.ts';
 import { compileRules } from './engine/rules.ts';
 import type { Rules } from './engine/rules.ts';
-import { errorMessages, inputError } from './errors.ts';
+import { errorMessages, inputError, isInputFailure } from './errors.ts';
+import { decodeUtf8File } from './register/encoding.ts';
 import type { ErrorCode, InputError } from './errors.ts';
 import { CaseFile } from './schema/case-record.ts';
 import type { CaseRecord } from './schema/case-record.ts';
@@ -172,5 +173,18 @@ export function parseJsonText(text: string): Parsed<unknown> {
     const line = before.split('\n').length;
     const col = Number(at[1]) - before.lastIndexOf('\n');
     return { ok: false, errors: [inputError('input.invalid-json', { line, col }, { line, col })] };
+  }
+}
+
+/**
+ * A JSON file's bytes to a value: UTF-8 required (a Windows-1250 policy is an error naming the line and
+ * the byte, not text with U+FFFD), then parsed with the line and column of any error.
+ */
+export function parseJsonBytes(bytes: Uint8Array): Parsed<unknown> {
+  try {
+    return parseJsonText(decodeUtf8File(bytes));
+  } catch (e) {
+    if (isInputFailure(e)) return { ok: false, errors: e.errors };
+    throw e;
   }
 }

@@ -4,7 +4,7 @@ import {
   formatError,
   importRegister,
   isInputFailure,
-  parseJsonText,
+  parseJsonBytes,
   parseWith,
   readTable,
   RegisterMapping,
@@ -94,7 +94,7 @@ export function ImportWizard({ t, lang, today, rules, mapping, onMapping, onImpo
 
   const loadMapping = async (f: File | undefined) => {
     if (!f) return;
-    const json = parseJsonText(new TextDecoder().decode(await fileBytes(f)));
+    const json = parseJsonBytes(await fileBytes(f));
     const parsed = json.ok ? parseWith(RegisterMapping, json.value) : json;
     if (!parsed.ok) return setMappingErrors(parsed.errors.map((e) => formatError(e, lang)));
     setMappingErrors([]);

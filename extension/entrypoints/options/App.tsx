@@ -1,7 +1,14 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { FormEvent } from 'react';
 import { browser } from 'wxt/browser';
-import { parseJsonText, parsePolicy, parseWith, printable } from '../../../core/index.ts';
+import {
+  decodeUtf8File,
+  isInputFailure,
+  parseJsonText,
+  parsePolicy,
+  parseWith,
+  printable,
+} from '../../../core/index.ts';
 import type { InputError } from '../../../core/index.ts';
 import { BUNDLED_ADAPTERS } from '../../adapters/index.ts';
 import { Adapter } from '../../adapters/schema.ts';
@@ -487,7 +494,8 @@ function DataSection({ s, reload }: SectionProps) {
     }
     setStatus(o(lang, 'data-reading', { file: file.name }));
     try {
-      const text = await file.text();
+      // UTF-8 required: a backup in another encoding is an error naming the line, not U+FFFD in records.
+      const text = decodeUtf8File(new Uint8Array(await file.arrayBuffer()));
       const answer = await sendBackup(
         text,
         (chunk) => request(chunk),
@@ -503,7 +511,11 @@ function DataSection({ s, reload }: SectionProps) {
       setStatus(o(lang, 'data-imported', { n: answer.cases }));
       await reload();
     } catch (e) {
-      setStatus(o(lang, 'data-import-failed', { detail: printable(String((e as Error)?.message ?? e)) }));
+      if (isInputFailure(e)) {
+        setStatus(o(lang, 'data-import-errors'));
+        setErrors(e.errors);
+      } else
+        setStatus(o(lang, 'data-import-failed', { detail: printable(String((e as Error)?.message ?? e)) }));
     }
   };
   return (
