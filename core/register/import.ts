@@ -185,7 +185,16 @@ export function importRegister(
     const stage = stages.get(norm(stageText));
     if (!stage) fail(columns.stage, 'register.unknown-stage', { value: shownValue(stageText) });
     const socialWorker = get(columns.socialWorker);
-    if (pseudonymousIdProblem(socialWorker)) fail(columns.socialWorker, 'register.no-worker-id');
+    const workerProblem = pseudonymousIdProblem(socialWorker);
+    if (workerProblem)
+      fail(
+        columns.socialWorker,
+        workerProblem === 'pesel'
+          ? 'id.pesel'
+          : workerProblem === 'name'
+            ? 'id.name'
+            : 'register.no-worker-id',
+      );
     const openedOn = date(columns.openedOn, true);
     const enteredOn = date(columns.stageEnteredOn, false) ?? openedOn;
     if (result.errors.length > errorsBefore || !standard || !stage || !openedOn || !enteredOn) continue;
