@@ -1,4 +1,5 @@
 import { errorMessages, errorText } from './errors.ts';
+import { localize } from './i18n.ts';
 import type { Localized } from './schema/common.ts';
 
 /**
@@ -6,6 +7,9 @@ import type { Localized } from './schema/common.ts';
  * input-validation messages by key (the `message` of a custom zod issue).
  */
 type Params = Record<string, string | number | undefined>;
+/** "23 aktywne sprawy", "25 aktywnych spraw" (core/i18n.ts plural rules). */
+const ACTIVE_PL =
+  '{count, plural, one {# aktywna sprawa} few {# aktywne sprawy} many {# aktywnych spraw} other {# aktywnej sprawy}}';
 type Message = (p: Params) => Localized;
 
 export const findingMessages = {
@@ -37,22 +41,38 @@ export const findingMessages = {
     pl: `Brak udokumentowanych działań od ${p.days} dni (ostatnie: ${p.last}; dopuszczalne ${p.limit})`,
     en: `No recorded action for ${p.days} days (last: ${p.last}; allowed ${p.limit})`,
   }),
-  'caseload-near-limit': (p) => ({
-    pl: `${p.worker}: ${p.count} aktywnych spraw – blisko normy ${p.norm}`,
-    en: `${p.worker}: ${p.count} active cases – near the norm of ${p.norm}`,
-  }),
-  'caseload-over-limit': (p) => ({
-    pl: `${p.worker}: ${p.count} aktywnych spraw – ponad normę ${p.norm}`,
-    en: `${p.worker}: ${p.count} active cases – over the norm of ${p.norm}`,
-  }),
-  'caseload-over-statutory': (p) => ({
-    pl: `${p.worker}: ${p.count} aktywnych spraw – ponad ustawowe ${p.limit} środowisk (art. 110 ust. 11 u.p.s.)`,
-    en: `${p.worker}: ${p.count} active cases – over the statutory ${p.limit} households (art. 110(11) of the Act)`,
-  }),
-  'documentation-share-high': (p) => ({
-    pl: `${p.worker}: dokumentacja (kategoria E) to ${p.share}% czasu pracy – powyżej progu ${p.threshold}%`,
-    en: `${p.worker}: documentation (category E) takes ${p.share}% of working time – above the ${p.threshold}% threshold`,
-  }),
+  'caseload-near-limit': (p) =>
+    localize(
+      {
+        pl: `{worker}: ${ACTIVE_PL} – blisko normy {norm, number}`,
+        en: '{worker}: {count, plural, one {# active case} other {# active cases}} – near the norm of {norm, number}',
+      },
+      p,
+    ),
+  'caseload-over-limit': (p) =>
+    localize(
+      {
+        pl: `{worker}: ${ACTIVE_PL} – ponad normę {norm, number}`,
+        en: '{worker}: {count, plural, one {# active case} other {# active cases}} – over the norm of {norm, number}',
+      },
+      p,
+    ),
+  'caseload-over-statutory': (p) =>
+    localize(
+      {
+        pl: `{worker}: ${ACTIVE_PL} – ponad ustawowe {limit} środowisk (art. 110 ust. 11 u.p.s.)`,
+        en: '{worker}: {count, plural, one {# active case} other {# active cases}} – over the statutory {limit} households (art. 110(11) of the Act)',
+      },
+      p,
+    ),
+  'documentation-share-high': (p) =>
+    localize(
+      {
+        pl: '{worker}: dokumentacja (kategoria E) to {share, number}% czasu pracy – powyżej progu {threshold, number}%',
+        en: '{worker}: documentation (category E) takes {share, number}% of working time – above the {threshold, number}% threshold',
+      },
+      p,
+    ),
 } satisfies Record<string, Message>;
 
 /**

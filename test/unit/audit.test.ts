@@ -55,7 +55,7 @@ describe('standardy audit', () => {
     expect(text).toContain('Raport: dokumentacja');
     expect(text).toContain('Braki w dokumentacji');
     expect(text).toContain(cases.find((c) => c.tools.length < 3)!.id);
-    expect(text).toContain('dokumentacja (kategoria E) to 40.3%');
+    expect(text).toContain('dokumentacja (kategoria E) to 40,3%');
     expect(text).not.toContain('Nazwiskowa');
   });
 
