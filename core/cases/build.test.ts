@@ -342,3 +342,49 @@ describe('buildCase: a case whose social worker no source named', () => {
     expect(caseloadByWorker([b.record], compileRules()).rows).toEqual([]);
   });
 });
+
+describe('buildCase: what the host shows without a date yields to a source that dates it', () => {
+  const row = (over: Partial<HostCase>): HostCase => ({
+    caseId: 'T/1',
+    standard: 'sw-family-children',
+    socialWorker: 'PS-1',
+    openedOn: '2026-01-05',
+    firstSeenOn: '2026-06-20',
+    seenOn: '2026-06-25',
+    ...over,
+  });
+
+  it('the same stage on a list row adds no second, undated entry to the register’s dated one', () => {
+    const b = built({ host: row({ stage: '2' }), records: [register()] });
+    expect(b.record.stageHistory).toEqual([{ stage: '2', enteredOn: '2026-03-01' }]);
+  });
+
+  it('a later stage on a list row holds from the day it was seen', () => {
+    const b = built({ host: row({ stage: '3' }), records: [register()] });
+    expect(b.record.stageHistory).toEqual([
+      { stage: '2', enteredOn: '2026-03-01' },
+      { stage: '3', enteredOn: '2026-06-25' },
+    ]);
+  });
+
+  it('the same status keeps the register’s date; a different one holds from the first day seen', () => {
+    const reg = register({ state: { status: 'suspended', since: '2026-05-01', reason: 'szpital' } });
+    expect(built({ host: row({ stage: '2', status: 'suspended' }), records: [reg] }).record.state).toEqual({
+      status: 'suspended',
+      since: '2026-05-01',
+      reason: 'szpital',
+    });
+    expect(built({ host: row({ stage: '2', status: 'closed' }), records: [reg] }).record.state).toMatchObject(
+      {
+        status: 'closed',
+        on: '2026-06-20',
+      },
+    );
+  });
+
+  it('alone, an undated stage holds from the opening', () => {
+    expect(built({ host: row({ stage: '1b' }) }).record.stageHistory).toEqual([
+      { stage: '1b', enteredOn: '2026-01-05' },
+    ]);
+  });
+});

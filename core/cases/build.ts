@@ -1,6 +1,6 @@
 import type { CaseRecord, CaseState } from '../schema/case-record.ts';
 import type { SocialWorkStandardId, StageId } from '../schema/common.ts';
-import { ORIGINS } from './entries.ts';
+import { compareEntries } from './order.ts';
 import type { CaseEntry, EntryOf, Origin } from './entries.ts';
 import { HOST_SUSPENSION_REASON, HOST_WAIVER_REASON, hostEntries, recordEntries } from './sources.ts';
 import type { HostCase, RecordSource } from './sources.ts';
@@ -39,21 +39,6 @@ export interface BuiltCase {
   provenance: { status: Provenance; stage: Provenance; standard: Provenance; socialWorker: Provenance };
 }
 
-const RANK: Record<Origin, number> = Object.fromEntries(ORIGINS.map((o, i) => [o, i])) as Record<
-  Origin,
-  number
->;
-
-/** The order entries are applied in (later wins). */
-export function compareEntries(a: CaseEntry, b: CaseEntry): number {
-  if (a.on !== b.on) return a.on < b.on ? -1 : 1;
-  if (a.origin !== b.origin) return RANK[a.origin] - RANK[b.origin];
-  const at = a.at ?? '';
-  const bt = b.at ?? '';
-  if (at !== bt) return at < bt ? -1 : 1;
-  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
-}
-
 const prov = (e: CaseEntry): Provenance => ({ origin: e.origin, on: e.on, ...(e.by ? { by: e.by } : {}) });
 
 /**
@@ -75,9 +60,9 @@ export function buildCase(caseId: string, sources: CaseSources, today: string): 
   if (records.length === 1 && !sources.host && own.length === 0 && records[0]!.record.id === caseId)
     return single(records[0]!);
   const all: CaseEntry[] = [];
-  if (sources.host) for (const e of hostEntries(sources.host)) all.push(e);
   for (const src of records) for (const e of recordEntries(src)) all.push(e);
-  for (const e of own) if (e.caseId === caseId) all.push(e);
+  for (const e of own) if (e.caseId === caseId && e.on <= today) all.push(e);
+  if (sources.host) for (const e of hostEntries(sources.host, all)) all.push(e);
   return foldEntries(caseId, all, today, toolsKnown);
 }
 

@@ -2,5 +2,6 @@
 export * from './entries.ts';
 export * from './sources.ts';
 export * from './build.ts';
+export * from './order.ts';
 export * from './records-file.ts';
 export * from './team.ts';

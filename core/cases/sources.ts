@@ -1,6 +1,7 @@
 import type { CaseRecord } from '../schema/case-record.ts';
 import type { SocialWorkStandardId, StageId } from '../schema/common.ts';
 import type { CaseEntry, Origin } from './entries.ts';
+import { compareEntries } from './order.ts';
 
 /**
  * The sources a case can have, each turned into dated entries for `buildCase`: what an adapter read from
@@ -52,8 +53,13 @@ export interface RecordSource {
 export const HOST_SUSPENSION_REASON = '(wg systemu dziedzinowego)';
 export const HOST_WAIVER_REASON = '(odstąpiono w systemie dziedzinowym)';
 
-/** The host's facts as entries: identity as last seen, stages with their dates, status, documents. */
-export function hostEntries(h: HostCase): CaseEntry[] {
+/**
+ * The host's facts as entries: identity as last seen, stages with their dates, status, documents. A stage
+ * or a status the host shows without a date of its own (a list row, first seen) yields to `others` — the
+ * other sources' entries of the case — when they already date the same stage or status: only a source that
+ * knows the date says when it began (docs/rules.md).
+ */
+export function hostEntries(h: HostCase, others: readonly CaseEntry[] = []): CaseEntry[] {
   const base = { caseId: h.caseId, origin: 'host' as const };
   const out: CaseEntry[] = [];
   let n = 0;
@@ -69,12 +75,29 @@ export function hostEntries(h: HostCase): CaseEntry[] {
   for (const s of history)
     out.push({ ...base, id: id('stage'), kind: 'stage', stage: s.stage, on: s.enteredOn });
   const lastShown = history.length ? history[history.length - 1]!.stage : undefined;
+  const otherStages = others.filter((e) => e.kind === 'stage');
+  const otherStage = latest(otherStages);
   if (h.stage !== undefined && (h.stage !== lastShown || h.stageSince !== undefined)) {
-    // A stage without a date the host shows: entered no later than the day the change was first seen.
-    const on = h.stageSince ?? (history.length ? h.seenOn : (h.openedOn ?? h.firstSeenOn ?? h.seenOn));
-    out.push({ ...base, id: id('stage'), kind: 'stage', stage: h.stage, on });
+    if (h.stageSince !== undefined)
+      out.push({ ...base, id: id('stage'), kind: 'stage', stage: h.stage, on: h.stageSince });
+    else if (history.length || otherStages.length) {
+      // Undated, after stages known from elsewhere: entered no later than the day it was seen — unless
+      // another source dates this very stage as the latest.
+      if (otherStage?.kind !== 'stage' || otherStage.stage !== h.stage || history.length)
+        out.push({ ...base, id: id('stage'), kind: 'stage', stage: h.stage, on: h.seenOn });
+    } else
+      out.push({
+        ...base,
+        id: id('stage'),
+        kind: 'stage',
+        stage: h.stage,
+        on: h.openedOn ?? h.firstSeenOn ?? h.seenOn,
+      });
   }
-  if (h.status !== undefined) {
+  const otherStatus = latest(others.filter((e) => e.kind === 'status'));
+  const undatedSame =
+    h.statusOn === undefined && otherStatus?.kind === 'status' && otherStatus.status === h.status;
+  if (h.status !== undefined && !undatedSame) {
     // docs/rules.md: a status the host has always shown holds from the opening (active) or the first day
     // it was seen (suspended, closed); an observed change holds from the day it was seen.
     const since =
@@ -97,6 +120,13 @@ export function hostEntries(h: HostCase): CaseEntry[] {
       on: d.on,
       ...(d.status === 'waived' ? { reason: HOST_WAIVER_REASON } : {}),
     });
+  return out;
+}
+
+/** The entry applied last among `entries` (the builder's order: date, then origin). */
+function latest(entries: readonly CaseEntry[]): CaseEntry | undefined {
+  let out: CaseEntry | undefined;
+  for (const e of entries) if (!out || compareEntries(out, e) < 0) out = e;
   return out;
 }
 

@@ -203,7 +203,12 @@ function CaseDetail({ t, lang, c, onClose }: { t: T; lang: Lang; c: CaseEvaluati
         </thead>
         <tbody>
           {c.checklist.map((item) => (
-            <tr key={`${item.stage}-${item.requirement}`} className={`check ${item.status}`}>
+            <tr
+              key={`${item.stage}-${item.requirement}`}
+              className={`check ${item.status}`}
+              data-requirement={item.requirement}
+              data-status={item.status}
+            >
               <td>{item.stage}</td>
               <td>{requirementName(lang, item, t('case.or'))}</td>
               <td>{item.class}</td>

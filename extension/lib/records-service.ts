@@ -202,10 +202,14 @@ export function createRecordsService(deps: RecordsDeps) {
     };
     for (const f of await db.cases.toArray()) slot(f.system).host.push(hostCase(f));
     for (const e of await db.entries.toArray()) slot(e.system).entries.push(coreEntry(e));
+    // The worker whose records these are, when every entry names the same author.
+    const authors = new Set([...systems.values()].flatMap((s) => s.entries.map((e) => e.by)));
+    const [worker] = authors;
     const file: RecordsFileV2 = {
       format: 'standardy-records',
       formatVersion: 2,
       exportedOn: today,
+      ...(authors.size === 1 && worker ? { worker } : {}),
       systems: [...systems]
         .sort(([a], [b]) => (a < b ? -1 : 1))
         .map(([system, s]) => ({ system, host: s.host, entries: s.entries })),

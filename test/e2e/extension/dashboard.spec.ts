@@ -77,7 +77,9 @@ test('a supervisor goes from the register export to the report', async ({ contex
   dash.on('pageerror', (e) => errors.push(e.message));
   await dash.goto(`chrome-extension://${extensionId}/dashboard.html`);
   await expect(dash.getByRole('heading', { level: 1 })).toHaveText('Pulpit koordynatora pracy socjalnej');
-  await dash.getByRole('radio', { name: /ośrodek demonstracyjny/ }).check();
+  // The policy in force (the same for every surface): the demo centre's, set from the dashboard.
+  await dash.getByRole('button', { name: /polityki ośrodka demonstracyjnego/ }).click();
+  await expect(dash.locator('#policy-in-force')).toHaveAttribute('data-source', 'imported');
 
   // XLSX first: detected and previewed with the same figures as the CSV.
   await dash.getByTestId('register-file').setInputFiles(xlsxPath);

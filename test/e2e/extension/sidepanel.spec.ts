@@ -5,6 +5,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { chromium } from '@playwright/test';
 import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { CaseRecord, evaluateCase } from '../../../core/index.ts';
+import type { RecordsFileV2 } from '../../../core/index.ts';
 import { convertToPdf, pdfText } from '../../support/libreoffice.ts';
 import { CHROMIUM_ARGS, demo, isLocal } from './env.ts';
 import { expect, expectedSite, shadowText, test } from './fixtures.ts';
@@ -218,11 +219,12 @@ test('export → wipe → import restores the records; a corrupt file changes no
   ]);
   const file = join(mkdtempSync(join(tmpdir(), 'standardy-export-')), 'zapisy.json');
   await download.saveAs(file);
-  const exported = JSON.parse(readFileSync(file, 'utf8')) as {
-    systems: { cases: { records: CaseRecord[] } }[];
-  };
-  const record = exported.systems[0]!.cases.records.find((r) => r.id === target.id)!;
-  expect(record.updateNotes).toHaveLength(1);
+  const exported = JSON.parse(readFileSync(file, 'utf8')) as RecordsFileV2;
+  expect(exported.formatVersion).toBe(2);
+  const entries = exported.systems[0]!.entries.filter((e) => e.caseId === target.id);
+  expect(entries.filter((e) => e.kind === 'note')).toHaveLength(1);
+  expect(entries.filter((e) => e.kind === 'tool').map((e) => [e.origin, e.on])).toEqual([['worker', today]]);
+  expect(exported.systems[0]!.host.map((h) => h.caseId)).toContain(target.id);
   // No client names from the host system in the file.
   expect(site.cases.some((c) => readFileSync(file, 'utf8').includes(c.client))).toBe(false);
 
@@ -235,21 +237,21 @@ test('export → wipe → import restores the records; a corrupt file changes no
   await expect(panel.getByText(/^Notatki:/)).toHaveCount(0);
 
   const corrupt = file.replace('zapisy.json', 'zepsuty.json');
-  const bad = structuredClone(exported) as unknown as {
-    systems: { cases: { records: { openedOn: string }[] } }[];
-  };
-  bad.systems[0]!.cases.records[0]!.openedOn = '2026-13-45';
+  const bad = structuredClone(exported);
+  bad.systems[0]!.entries[0]!.on = '2026-13-45';
   writeFileSync(corrupt, JSON.stringify(bad));
   await options.locator('#data-import').setInputFiles(corrupt);
   await expect(options.locator('#data-status')).toContainText('nic nie zmieniono');
-  await expect(options.locator('#data-status')).toContainText('systems[0].cases.records[0].openedOn');
+  await expect(options.locator('#data-status')).toContainText('systems[0].entries[0].on');
   await panel.reload();
   expect(await statusOf(panel, target.requirement)).toBe('missing');
 
   await options.locator('#data-import').setInputFiles(file);
-  await expect(options.locator('#data-status')).toContainText(
-    `Zaimportowano ${exported.systems[0]!.cases.records.length} spraw`,
-  );
+  const cases = new Set([
+    ...exported.systems[0]!.host.map((h) => h.caseId),
+    ...exported.systems[0]!.entries.map((e) => e.caseId),
+  ]).size;
+  await expect(options.locator('#data-status')).toContainText(`Zaimportowano ${cases} `);
   await panel.reload();
   expect(await statusOf(panel, target.requirement)).toBe('done');
   await expect(panel.getByText(/^Notatki: 1, ostatnia/)).toBeVisible();
