@@ -54,7 +54,7 @@ The catalogue of the ten standards with their stages and tools (obligatory and o
 
 Ocena spraw z pliku spraw (JSON, case-records.schema.json): ustalenia według spraw, obciążenie
 pracowników wobec normy i kompletność dokumentacji obowiązkowej.
-  PLIK                 plik spraw w UTF-8
+  PLIK                 plik spraw albo eksport zapisów pracownika, w UTF-8
   --demo               zespół demonstracyjny zamiast pliku
   --policy PLIK        polityka ośrodka (policy.schema.json)
   --today RRRR-MM-DD   data oceny (domyślnie dzisiejsza)
@@ -63,7 +63,7 @@ pracowników wobec normy i kompletność dokumentacji obowiązkowej.
 
 Evaluates a case-records file (JSON, case-records.schema.json): findings per case, each worker's caseload
 against the norm, and the completeness of obligatory documentation.
-  FILE                 a case-records file in UTF-8
+  FILE                 a case-records file or a worker's records export, in UTF-8
   --demo               the demo team instead of a file
   --policy FILE        the centre's policy (policy.schema.json)
   --today YYYY-MM-DD   the evaluation date (default today)
@@ -129,25 +129,31 @@ regular files (pipes, devices) are skipped with a notice.
   },
   'help.audit': {
     pl: `Użycie:
-  standardy audit REJESTR --map MAPOWANIE.json [--time KARTA] [--policy PLIK] [--today RRRR-MM-DD] --out RAPORT.docx|.csv
+  standardy audit REJESTR --map MAPOWANIE.json [--records ZAPISY.json …] [--time KARTA] [--policy PLIK]
+                  [--today RRRR-MM-DD] --out RAPORT.docx|.csv | --json
   standardy audit --demo --out RAPORT.docx
 
 Raport dla koordynatora z eksportu rejestru systemu (CSV w UTF-8, Windows-1250 lub ISO-8859-2, albo XLSX
 do 64 MB i 200 000 wierszy). Czytane są tylko kolumny z mapowania; wiersze, których nie da się odczytać,
 są wymienione (numer wiersza i kolumna, bez treści komórki).
-  --map PLIK     mapowanie kolumn (register-mapping.schema.json)
-  --time PLIK    karta czasu pracy (CSV, XLSX albo JSON)
-  --out PLIK     raport .docx albo lista braków .csv`,
+  --map PLIK       mapowanie kolumn (register-mapping.schema.json)
+  --records PLIK   eksport zapisów pracownika z przeglądarki (można podać kilka razy)
+  --time PLIK      karta czasu pracy (CSV, XLSX albo JSON)
+  --out PLIK       raport .docx albo lista braków .csv
+  --json           wyniki jako JSON (podsumowanie importu na stderr)`,
     en: `Usage:
-  standardy audit REGISTER --map MAP.json [--time SHEET] [--policy FILE] [--today YYYY-MM-DD] --out REPORT.docx|.csv
+  standardy audit REGISTER --map MAP.json [--records RECORDS.json …] [--time SHEET] [--policy FILE]
+                  [--today YYYY-MM-DD] --out REPORT.docx|.csv | --json
   standardy audit --demo --out REPORT.docx
 
 The supervisor's report from a system's register export (CSV in UTF-8, Windows-1250 or ISO-8859-2, or XLSX
 up to 64 MB and 200,000 rows). Only the mapped columns are read; rows that cannot be read are listed (row
 number and column, never the cell's text).
-  --map FILE     the column mapping (register-mapping.schema.json)
-  --time FILE    a time-use sheet (CSV, XLSX or JSON)
-  --out FILE     a .docx report or a .csv list of gaps`,
+  --map FILE       the column mapping (register-mapping.schema.json)
+  --records FILE   a worker's records export from the browser (may be given several times)
+  --time FILE      a time-use sheet (CSV, XLSX or JSON)
+  --out FILE       a .docx report or a .csv list of gaps
+  --json           the figures as JSON (the import summary on stderr)`,
   },
   // Usage errors
   'usage.title': { pl: 'Błędne wywołanie', en: 'Invalid usage' },
