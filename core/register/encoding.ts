@@ -22,6 +22,15 @@ export interface Decoded {
   encoding: TextEncoding;
 }
 
+/** The text when the bytes are valid UTF-8, else undefined. */
+function strictUtf8(bytes: Uint8Array): string | undefined {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return undefined;
+  }
+}
+
 /** Line number (1-based) of a byte offset: newlines before it plus one. */
 export function lineOf(bytes: Uint8Array, offset: number): number {
   let line = 1;
@@ -123,9 +132,11 @@ export function decodeTable(bytes: Uint8Array, option: EncodingOption = 'auto'):
   const body = bom ? bytes.subarray(3) : bytes;
   if (option === 'windows-1250' || option === 'iso-8859-2')
     return { text: new TextDecoder(option).decode(body), encoding: option };
+  // The common case at native speed; the byte-by-byte scan only for a file that is not valid UTF-8.
+  const utf8 = strictUtf8(body);
+  if (utf8 !== undefined) return { text: utf8, encoding: 'utf-8' };
   const { invalidAt, latinMultibyte } = scanUtf8(body);
   const offset = invalidAt + (bom ? 3 : 0);
-  if (invalidAt < 0) return { text: new TextDecoder('utf-8').decode(body), encoding: 'utf-8' };
   if (option === 'utf-8') failAt('encoding.invalid-utf8', bytes, offset);
   // UTF-8 text (a BOM, or real UTF-8 letters) with a stray byte of another encoding: report, don't guess.
   if (bom || latinMultibyte > 0) failAt('encoding.mixed', bytes, offset);
@@ -151,8 +162,9 @@ export function decodeUtf8File(bytes: Uint8Array): string {
     throw new InputFailure([inputError('encoding.utf16')]);
   const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   const body = bom ? bytes.subarray(3) : bytes;
+  const utf8 = strictUtf8(body);
+  if (utf8 !== undefined) return utf8;
   const { invalidAt, latinMultibyte } = scanUtf8(body);
-  if (invalidAt < 0) return new TextDecoder('utf-8').decode(body);
   const offset = invalidAt + (bom ? 3 : 0);
   const row = lineOf(bytes, offset);
   let guess: LocalizedText = { pl: '', en: '' };
