@@ -1,10 +1,17 @@
 import { defineConfig } from 'wxt';
+import { buildTarget, FIREFOX_MIN_VERSION } from './scripts/build-env.ts';
 
-// The browser extension (extension/): WXT builds chrome-mv3 and firefox-mv2 into .output/. The side panel
-// (entrypoints/sidepanel) becomes side_panel + the sidePanel permission in Chromium, sidebar_action in Firefox.
+// What this build is for (scripts/build-env.ts, docs/deployment.md): the production build covers no origin at
+// install; STANDARDY_ORIGINS adds a centre's systems, STANDARDY_DEMO=1 the demo system on the loopback.
+const target = buildTarget(process.env);
+const TOOLBAR_ICON = { 16: 'icon/16.png', 32: 'icon/32.png' };
+
+// The browser extension (extension/): WXT builds chrome-mv3 and firefox-mv2 into .output/ (`npm run package`
+// into dist/). The side panel (entrypoints/sidepanel) becomes side_panel + the sidePanel permission in Chromium,
+// sidebar_action in Firefox. Icons: extension/public/icon/<size>.png, drawn from extension/assets/icon.svg.
 export default defineConfig({
   srcDir: 'extension',
-  outDir: '.output',
+  outDir: process.env.STANDARDY_OUT_DIR || '.output',
   publicDir: 'extension/public',
   // Explicit imports only: a reader finds where every name comes from.
   imports: false,
@@ -13,11 +20,15 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'pl',
     permissions: ['storage', 'scripting'],
-    // Each configured system's origin is asked for at run time, never at install.
+    // A centre's build grants its systems at install (a force-installed extension then needs no prompt); any
+    // other system's origin is asked for at run time.
     ...(manifestVersion === 3
-      ? { optional_host_permissions: ['http://*/*', 'https://*/*'] }
+      ? {
+          optional_host_permissions: ['http://*/*', 'https://*/*'],
+          ...(target.hostPermissions.length ? { host_permissions: target.hostPermissions } : {}),
+        }
       : { optional_permissions: ['http://*/*', 'https://*/*'] }),
-    action: { default_title: '__MSG_extName__' },
+    action: { default_title: '__MSG_extName__', default_icon: TOOLBAR_ICON },
     // Enterprise policy (storage.managed): adapters, the institution policy, retention. Firefox reads the same
     // keys from policies.json ("3rdparty") without a schema in the manifest.
     ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed-schema.json' } }),
@@ -29,11 +40,46 @@ export default defineConfig({
       ? {
           browser_specific_settings: {
             gecko: {
-              id: 'standardy@standardy.invalid',
+              id: target.firefoxId,
+              strict_min_version: FIREFOX_MIN_VERSION,
               data_collection_permissions: { required: ['none'] },
+              ...(target.updateUrl ? { update_url: target.updateUrl } : {}),
             },
           },
         }
-      : {}),
+      : target.updateUrl
+        ? { update_url: target.updateUrl }
+        : {}),
   }),
+  hooks: {
+    // The content script (entrypoints/content.ts) is declared statically only for this build's origins; every
+    // other configured system gets it registered at run time (extension/lib/registration.ts).
+    'build:manifestGenerated': (wxt, manifest) => {
+      const scripts = manifest.content_scripts ?? [];
+      for (const script of scripts) {
+        if (script.js?.includes('content-scripts/content.js')) script.matches = target.contentScriptMatches;
+      }
+      manifest.content_scripts = scripts.filter((s) => (s.matches ?? []).length > 0);
+      if (manifest.content_scripts.length === 0) delete manifest.content_scripts;
+      // Firefox MV2 host permissions live in `permissions`, granted at install like MV3's host_permissions.
+      if (wxt.config.manifestVersion === 2 && target.hostPermissions.length)
+        manifest.permissions = [...(manifest.permissions ?? []), ...target.hostPermissions];
+      const sidebar = (manifest as { sidebar_action?: { default_icon?: unknown } }).sidebar_action;
+      if (sidebar && !sidebar.default_icon) sidebar.default_icon = TOOLBAR_ICON;
+    },
+  },
+  zip: {
+    // AMO reviewers rebuild the Firefox package from this (docs/amo-sources.md): the repository without what
+    // the extension's build does not read.
+    excludeSources: [
+      '.output/**',
+      'dist/**',
+      'test/**',
+      'office-addin/**',
+      'cli/**',
+      'extension/adapters/*/pages/**',
+      'docs/**',
+    ],
+    includeSources: ['docs/amo-sources.md'],
+  },
 });

@@ -1,7 +1,7 @@
 /**
  * Calendar dates as `YYYY-MM-DD` strings and day numbers (days since 1970-01-01), without the clock:
  * core/ never reads the time, `today` is always an argument. Calendar days, compared strictly
- * (ids.md, "Rules settled").
+ * (docs/standard.md, "Rules settled").
  */
 
 /** Day number of a `YYYY-MM-DD` date, or NaN when it is not a real calendar date. */

@@ -127,7 +127,7 @@ function checkCase(
     if (h.enteredOn < prev)
       errors.push(error(at('stageHistory', j, 'enteredOn'), 'input.date-order', { other: prev }));
   });
-  // ids.md: another category's tool is kept (shown not-applicable); only an unknown tool is an error.
+  // docs/standard.md: another category's tool is kept (shown not-applicable); only an unknown tool is an error.
   const checkTool = (tool: string, path: PropertyKey[]) => {
     if (!rules.tools.has(tool)) errors.push(error(path, 'input.unknown-tool', { tool }));
   };

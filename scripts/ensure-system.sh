@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian packages the tests and the demo need, only when they are missing:
 # Chromium (extension and task-pane tests), LibreOffice + fonts + poppler (the .docx "real consumer"
-# tests), Xvfb + xdotool (the permission prompt needs a headed browser). See ../shared/TOOLCHAIN.md.
+# tests), Xvfb + xdotool (the permission prompt needs a headed browser). See README.md ("Development").
 # Usage: scripts/ensure-system.sh [browser|office|all]   (default: all)
 set -euo pipefail
 

@@ -23,7 +23,7 @@ const addin = await startAddinServer().catch((e: unknown) => {
 if (addin) console.log(sideloadInstructions());
 
 if (!existsSync(join(EXTENSION, 'manifest.json'))) {
-  console.error('Brak zbudowanego rozszerzenia / extension not built: npx wxt build');
+  console.error('Brak zbudowanego rozszerzenia / extension not built: STANDARDY_DEMO=1 npx wxt build');
   process.exit(1);
 }
 

@@ -17,7 +17,7 @@ async function run(...argv: string[]) {
 }
 
 describe('standardy doc', () => {
-  it('--list shows the six templates of ids.md', async () => {
+  it('--list shows the six templates of docs/standard.md', async () => {
     const r = await run('doc', '--list');
     expect(r.code).toBe(0);
     for (const id of TEMPLATE_IDS) expect(r.out).toContain(id);

@@ -50,7 +50,7 @@ export function topField(def: TemplateDefinition, id: string): Field | undefined
   return byId.get(id);
 }
 
-/** `A`, `B`, … `Z`, `AA` — the form's row letters (reference.md §4.1: rows A, B, C, D…). */
+/** `A`, `B`, … `Z`, `AA` — the form's row letters (docs/standard.md §4.1: rows A, B, C, D…). */
 export function letter(index: number): string {
   let n = index;
   let out = '';

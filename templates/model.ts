@@ -110,9 +110,9 @@ export type CrossRule =
 export interface TemplateDefinition {
   id: TemplateId;
   name: Localized;
-  /** The tool of the standard this document produces (ids.md "Documents"). */
+  /** The tool of the standard this document produces (docs/standard.md "Documents"). */
   tool?: string;
-  /** Stages at which it is written; 'any' for documents of every stage (reference.md §1.6). */
+  /** Stages at which it is written; 'any' for documents of every stage (docs/standard.md §1.6). */
   stages: readonly StageId[] | 'any';
   evidence: Evidence;
   /** One line under the title: tool number, purpose, who fills it. */

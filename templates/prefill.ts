@@ -119,7 +119,7 @@ const CLOSURE: Record<string, string> = {
   other: 'other',
 };
 
-/** reference.md §4.2: one entry per recorded methodical action, dated, with the stage it was done at. */
+/** docs/standard.md §4.2: one entry per recorded methodical action, dated, with the stage it was done at. */
 function recordCard(record: CaseRecord, rules: Rules, common: Record<string, unknown>): TemplateData {
   const toolName = (id: string) => rules.tools.get(id)?.name.pl ?? id;
   const entries: { date: string; stage: StageId; action: string; tools?: string }[] = [];

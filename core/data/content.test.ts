@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { SERVICE_STANDARD_IDS, SOCIAL_WORK_STANDARD_IDS } from '../schema/common.ts';
 import { INSTITUTION_MODELS, ORGANISATIONAL_CONDITIONS } from './institutions.ts';
@@ -6,7 +6,7 @@ import { SERVICE_ORGANISATION_STAGES } from './service-organisation.ts';
 import { STANDARDS } from './standards.ts';
 import { TIME_USE_CATEGORIES } from './time-use-categories.ts';
 
-// ids.md, "Standards": the Polish names, copied so the test runs without ../shared.
+// docs/standard.md, "Standards": the Polish names, copied here so a change to either is seen.
 const IDS_MD_NAMES: Record<string, string> = {
   'sw-disability':
     'Standard pracy socjalnej z osobami z niepełnosprawnością i ich rodzinami, z uwzględnieniem osób z zaburzeniami psychicznymi',
@@ -23,7 +23,7 @@ const IDS_MD_NAMES: Record<string, string> = {
   'svc-kis': 'Standard Klubu Integracji Społecznej, ze szczególnym uwzględnieniem treningu pracy',
 };
 
-// ids.md, "Pairs (social work → specialist service)".
+// docs/standard.md, "Pairs (social work → specialist service)".
 const PAIRS: [string, string][] = [
   ['sw-disability', 'svc-counselling-disability'],
   ['sw-family-children', 'svc-family-counselling'],
@@ -32,12 +32,12 @@ const PAIRS: [string, string][] = [
   ['sw-unemployed', 'svc-kis'],
 ];
 
-const IDS_MD = new URL('../../../shared/domain/ids.md', import.meta.url);
+const STANDARD_MD = new URL('../../docs/standard.md', import.meta.url);
 
-/** The `| \`id\` | Polish name |` rows of the Standards table in ids.md. */
-function idsMdStandardNames(text: string): Record<string, string> {
-  const section = text.split('## Standards')[1]?.split('\n## ')[0] ?? '';
-  const rows = [...section.matchAll(/^\| `([a-z-]+)` \| (.+?) \|$/gm)];
+/** The `| \`id\` | Polish name |` rows of the Standards table in docs/standard.md. */
+function standardMdNames(text: string): Record<string, string> {
+  const section = text.split('\n### Standards')[1]?.split('\n#')[0] ?? '';
+  const rows = [...section.matchAll(/^\| `([a-z-]+)`\s*\| (.+?)\s*\|$/gm)];
   return Object.fromEntries(rows.map((row) => [row[1], row[2]]));
 }
 
@@ -45,7 +45,7 @@ const byId = (id: string) => STANDARDS.find((s) => s.id === id);
 const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
 
 describe('standards', () => {
-  it('are the ten standards of ids.md, each once', () => {
+  it('are the ten standards of docs/standard.md, each once', () => {
     expect(STANDARDS.map((s) => s.id).sort()).toEqual(
       [...SOCIAL_WORK_STANDARD_IDS, ...SERVICE_STANDARD_IDS].sort(),
     );
@@ -67,12 +67,12 @@ describe('standards', () => {
     for (const standard of STANDARDS) expect(byId(standard.pairedWith)?.pairedWith).toBe(standard.id);
   });
 
-  it.each(Object.entries(IDS_MD_NAMES))('%s has the Polish name of ids.md', (id, name) => {
+  it.each(Object.entries(IDS_MD_NAMES))('%s has the Polish name of docs/standard.md', (id, name) => {
     expect(byId(id)?.name.pl).toBe(name);
   });
 
-  it.skipIf(!existsSync(IDS_MD))('the copied names still match ../shared/domain/ids.md', () => {
-    expect(idsMdStandardNames(readFileSync(IDS_MD, 'utf8'))).toEqual(IDS_MD_NAMES);
+  it('the copied names still match docs/standard.md', () => {
+    expect(standardMdNames(readFileSync(STANDARD_MD, 'utf8'))).toEqual(IDS_MD_NAMES);
   });
 
   it('every standard regulates the six common areas', () => {
@@ -83,7 +83,7 @@ describe('standards', () => {
     }
   });
 
-  it('provider conditions belong to specialist services only (reference.md §2.3 point 7)', () => {
+  it('provider conditions belong to specialist services only (docs/standard.md §2.3 point 7)', () => {
     for (const standard of STANDARDS) {
       expect(standard.areas.providerConditions !== undefined, standard.id).toBe(
         standard.kind === 'specialist-service',
@@ -113,17 +113,17 @@ describe('standards', () => {
     }
   });
 
-  it('the violence standard has its five sub-groups (reference.md §2.1)', () => {
+  it('the violence standard has its five sub-groups (docs/standard.md §2.1)', () => {
     expect(byId('sw-violence')?.subGroups).toHaveLength(5);
   });
 
-  it('the older-persons profile axes are marked unconfirmed (reference.md §2.1)', () => {
+  it('the older-persons profile axes are marked unconfirmed (docs/standard.md §2.1)', () => {
     const groups = byId('sw-older')?.subGroups ?? [];
     expect(groups.length).toBeGreaterThan(0);
     for (const group of groups) expect(group.evidence).toBe('unconfirmed');
   });
 
-  it('time frames: unemployed and families with children from the seed, the others unconfirmed (reference.md §3)', () => {
+  it('time frames: unemployed and families with children from the seed, the others unconfirmed (docs/standard.md §3)', () => {
     expect(byId('sw-unemployed')?.areas.timeFrames.evidence).toBe('seed');
     expect(byId('sw-family-children')?.areas.timeFrames.evidence).toBe('seed');
     for (const id of ['sw-disability', 'sw-violence', 'sw-older', ...SERVICE_STANDARD_IDS]) {
@@ -138,7 +138,7 @@ describe('time-use categories', () => {
   const social = TIME_USE_CATEGORIES.filter((c) => c.role === 'social-worker');
   const benefits = TIME_USE_CATEGORIES.filter((c) => c.role === 'benefits-worker');
 
-  it('are sw.A…sw.I and bw.A…bw.Ł of ids.md, in order', () => {
+  it('are sw.A…sw.I and bw.A…bw.Ł of docs/standard.md, in order', () => {
     expect(TIME_USE_CATEGORIES.map((c) => c.id)).toEqual([
       ...swLetters.map((l) => `sw.${l}`),
       ...bwLetters.map((l) => `bw.${l}`),
@@ -158,17 +158,17 @@ describe('time-use categories', () => {
     expect(TIME_USE_CATEGORIES.filter((c) => c.overlay).map((c) => c.id)).toEqual(['bw.L', 'bw.Ł']);
   });
 
-  it('the Toruń social-worker rows sum to 7368.5 h (OBOP) and 7225.0 h (RZD) (reference.md §6.1)', () => {
+  it('the Toruń social-worker rows sum to 7368.5 h (OBOP) and 7225.0 h (RZD) (docs/standard.md §6.1)', () => {
     expect(sum(social.map((c) => c.torun.obopHours))).toBe(7368.5);
     expect(sum(social.map((c) => c.torun.rzdHours))).toBe(7225.0);
   });
 
-  it('the Toruń benefits-worker rows sum to 1848.0 h in both columns (reference.md §6.2)', () => {
+  it('the Toruń benefits-worker rows sum to 1848.0 h in both columns (docs/standard.md §6.2)', () => {
     expect(sum(benefits.map((c) => c.torun.obopHours))).toBe(1848.0);
     expect(sum(benefits.map((c) => c.torun.rzdHours))).toBe(1848.0);
   });
 
-  it('documentation was the largest OBOP social-worker category (reference.md §6.1)', () => {
+  it('documentation was the largest OBOP social-worker category (docs/standard.md §6.1)', () => {
     const largest = [...social].sort((a, b) => b.torun.obopHours - a.torun.obopHours)[0];
     expect(largest?.id).toBe('sw.E');
   });
@@ -177,7 +177,7 @@ describe('time-use categories', () => {
 describe('institution models', () => {
   const model = (id: string) => INSTITUTION_MODELS.find((m) => m.id === id);
 
-  it('are the five institution types of ids.md', () => {
+  it('are the five institution types of docs/standard.md', () => {
     expect(INSTITUTION_MODELS.map((m) => m.id).sort()).toEqual(['cis', 'cus', 'mops', 'ops', 'pcpr']);
   });
 
@@ -188,7 +188,7 @@ describe('institution models', () => {
     }
   });
 
-  it('the organisational conditions are the seven of reference.md §5.4', () => {
+  it('the organisational conditions are the seven of docs/standard.md §5.4', () => {
     expect(ORGANISATIONAL_CONDITIONS.map((c) => c.id)).toEqual([
       'separation-of-benefits',
       'induction',
@@ -210,23 +210,23 @@ describe('institution models', () => {
     );
   });
 
-  it('the coordinator is a proposal of the Toruń pilot, not a key position (reference.md §5.2)', () => {
+  it('the coordinator is a proposal of the Toruń pilot, not a key position (docs/standard.md §5.2)', () => {
     const coordinator = model('mops')?.positions.find((p) => p.role === 'social-work-coordinator');
     expect(coordinator?.status).toBe('proposed');
   });
 
-  it('the MOPS/MOPR model has the five elements of its handbook (reference.md §5.1)', () => {
+  it('the MOPS/MOPR model has the five elements of its handbook (docs/standard.md §5.1)', () => {
     expect(model('mops')?.elements).toHaveLength(5);
   });
 
-  it('CIS is unconfirmed and CUS is a design (reference.md §5.1, §7)', () => {
+  it('CIS is unconfirmed and CUS is a design (docs/standard.md §5.1, §7)', () => {
     expect(model('cis')?.evidence).toBe('unconfirmed');
     expect(model('cus')?.evidence).toBe('design');
   });
 });
 
 describe('service-organisation stages', () => {
-  it('are the seven stages of reference.md §5.5, in order', () => {
+  it('are the seven stages of docs/standard.md §5.5, in order', () => {
     expect(SERVICE_ORGANISATION_STAGES.map((s) => [s.order, s.id])).toEqual([
       [1, 'org-1-needs'],
       [2, 'org-2-scope'],

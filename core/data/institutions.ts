@@ -1,6 +1,6 @@
 /**
  * Institution models (modele instytucji) of Projekt 1.18 and the organisational conditions of professional
- * social work: reference.md §5, roles and institution types from ids.md.
+ * social work: docs/standard.md §5, roles and institution types from docs/standard.md.
  */
 import * as z from 'zod';
 import type { Localized } from '../schema/common.ts';
@@ -24,7 +24,7 @@ type InstitutionModelInput = z.input<typeof InstitutionModel> & {
   organisationalConditions: OrganisationalConditionId[];
 };
 
-// reference.md §5.4 and §5.3 [SEED-000]: the conditions the OPS and MOPS/MOPR models set for social work.
+// docs/standard.md §5.4 and §5.3 [SEED-000]: the conditions the OPS and MOPS/MOPR models set for social work.
 export const ORGANISATIONAL_CONDITIONS: z.infer<typeof OrganisationalCondition>[] = z
   .array(OrganisationalCondition)
   .parse([
@@ -93,7 +93,7 @@ const INFO_WORKER_DUTIES: Localized = {
   en: 'Hears what the person comes with; gives general information on using social assistance, on the help available from the social worker, the benefits worker and other specialists, and on the procedure for obtaining benefits.',
 };
 
-// reference.md §5.2 [SEED-000][SEED-003 slides 10, 19]: the positions of the models that separate benefits.
+// docs/standard.md §5.2 [SEED-000][SEED-003 slides 10, 19]: the positions of the models that separate benefits.
 const SOCIAL_WORKER: PositionInput = {
   role: 'social-worker',
   name: { pl: 'Pracownik socjalny', en: 'Social worker' },
@@ -129,7 +129,7 @@ const COORDINATOR_DUTIES: Localized = {
   en: 'Coordinates social work; knows the families’ situations and supports workers’ decisions on methodical steps in difficult cases; knows the standards, the model and the social-work tools and oversees how the tools are filled in; coordinates interdisciplinary-team meetings.',
 };
 
-// The software's supervisor role (ids.md); the models do not name such a position (reference.md §5.2, §6 DESIGN).
+// The software's supervisor role (docs/standard.md); the models do not name such a position (docs/standard.md §5.2, §6 DESIGN).
 const SUPERVISOR: PositionInput = {
   role: 'supervisor',
   name: { pl: 'Kierownik sprawujący nadzór', en: 'Supervisor (manager)' },
@@ -147,7 +147,7 @@ const SEVEN_STAGE_ORGANISATION: Localized = {
 };
 
 export const INSTITUTION_MODELS: InstitutionModel[] = z.array(InstitutionModel).parse([
-  // reference.md §5.1 [SEED-000][SRC 14a]
+  // docs/standard.md §5.1 [SEED-000][SRC 14a]
   {
     id: 'ops',
     name: {
@@ -172,7 +172,7 @@ export const INSTITUTION_MODELS: InstitutionModel[] = z.array(InstitutionModel).
         name: { pl: 'Pracownik udzielający informacji', en: 'Information worker' },
         duties: INFO_WORKER_DUTIES,
         status: 'key',
-        // Named as a key position of the MOPS/MOPR model (reference.md §5.2); for the OPS model not read.
+        // Named as a key position of the MOPS/MOPR model (docs/standard.md §5.2); for the OPS model not read.
         evidence: 'unconfirmed',
       },
       SOCIAL_WORKER,
@@ -182,7 +182,7 @@ export const INSTITUTION_MODELS: InstitutionModel[] = z.array(InstitutionModel).
         name: { pl: 'Kierownik / koordynator pracy socjalnej', en: 'Social-work manager / coordinator' },
         duties: COORDINATOR_DUTIES,
         status: 'proposed',
-        // Proposed by MOPR Toruń workers for their model (reference.md §5.2); carried over to OPS by analogy.
+        // Proposed by MOPR Toruń workers for their model (docs/standard.md §5.2); carried over to OPS by analogy.
         evidence: 'unconfirmed',
       },
       SUPERVISOR,
@@ -201,7 +201,7 @@ export const INSTITUTION_MODELS: InstitutionModel[] = z.array(InstitutionModel).
     evidence: 'seed',
   },
 
-  // reference.md §5.1 [SEED-000][SRC 14c]: the PCPR model is named for specialist services, not social work.
+  // docs/standard.md §5.1 [SEED-000][SRC 14c]: the PCPR model is named for specialist services, not social work.
   {
     id: 'pcpr',
     name: {
@@ -232,7 +232,7 @@ export const INSTITUTION_MODELS: InstitutionModel[] = z.array(InstitutionModel).
     evidence: 'seed',
   },
 
-  // reference.md §5.1–5.2 [SEED-003 slides 2, 10–13, 19][SRC 14b], §0.1 benefits-worker wording
+  // docs/standard.md §5.1–5.2 [SEED-003 slides 2, 10–13, 19][SRC 14b], §0.1 benefits-worker wording
   {
     id: 'mops',
     name: {
@@ -276,7 +276,7 @@ export const INSTITUTION_MODELS: InstitutionModel[] = z.array(InstitutionModel).
       SOCIAL_WORKER,
       {
         ...BENEFITS_WORKER,
-        // reference.md §0.1: the model's methodological annex names the post "pracownik socjalny ds. świadczeń".
+        // docs/standard.md §0.1: the model's methodological annex names the post "pracownik socjalny ds. świadczeń".
         name: {
           pl: 'Pracownik ds. świadczeń (w aneksie modelu: pracownik socjalny ds. świadczeń)',
           en: 'Benefits worker (in the model’s annex: social worker for benefits)',
@@ -316,7 +316,7 @@ export const INSTITUTION_MODELS: InstitutionModel[] = z.array(InstitutionModel).
     evidence: 'seed',
   },
 
-  // reference.md §5.1: the CIS model is named in SEED-000, its details were not read.
+  // docs/standard.md §5.1: the CIS model is named in SEED-000, its details were not read.
   {
     id: 'cis',
     name: {
@@ -346,7 +346,7 @@ export const INSTITUTION_MODELS: InstitutionModel[] = z.array(InstitutionModel).
     evidence: 'unconfirmed',
   },
 
-  // reference.md §7 legal layer [SRC 39–42]: CUS as a fifth institution type is a design choice.
+  // docs/standard.md §7 legal layer [SRC 39–42]: CUS as a fifth institution type is a design choice.
   {
     id: 'cus',
     name: {
@@ -383,7 +383,7 @@ export const INSTITUTION_MODELS: InstitutionModel[] = z.array(InstitutionModel).
         status: 'optional',
         evidence: 'design',
       },
-      // No indicators: the 20/80 norms belong to the separation, unconfirmed for CUS (reference.md §7).
+      // No indicators: the 20/80 norms belong to the separation, unconfirmed for CUS (docs/standard.md §7).
       {
         role: 'social-worker',
         name: SOCIAL_WORKER.name,
@@ -406,7 +406,7 @@ export const INSTITUTION_MODELS: InstitutionModel[] = z.array(InstitutionModel).
         en: 'Whether the CUS law requires separating benefits from social work is unconfirmed; a centre may adopt the OPS model’s separation and 20/80 indicators as its own arrangement (design).',
       },
     },
-    // reference.md §7: separation unconfirmed for CUS, so only the professional-development conditions are listed.
+    // docs/standard.md §7: separation unconfirmed for CUS, so only the professional-development conditions are listed.
     organisationalConditions: [
       'induction',
       'training-supervision',

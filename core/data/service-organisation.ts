@@ -1,7 +1,7 @@
 /**
  * The seven stages in which the social-assistance unit (JOPS) organises a specialist service:
- * reference.md §5.5, ids from ids.md. The two seeds word stages 3–5 as "wybór" (SEED-000) or
- * "ustalenie" / "dokonanie wyboru" (SEED-003); the names keep both as reference.md does.
+ * docs/standard.md §5.5, ids from docs/standard.md. The two seeds word stages 3–5 as "wybór" (SEED-000) or
+ * "ustalenie" / "dokonanie wyboru" (SEED-003); the names keep both as docs/standard.md does.
  */
 import * as z from 'zod';
 import { ServiceOrganisationStage } from '../schema/standard.ts';

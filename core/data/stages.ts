@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { MethodicalStage } from '../schema/standard.ts';
 
-// reference.md §1.2–1.3; ids.md "Methodical stages of social work".
+// docs/standard.md §1.2–1.3; docs/standard.md "Methodical stages of social work".
 export const STAGES: MethodicalStage[] = z.array(MethodicalStage).parse([
   {
     id: '1a',

@@ -1,10 +1,10 @@
 /**
  * The ten service standards of Projekt 1.18 (five of social work, five specialist services) as data:
- * reference.md §2, ids and Polish names from ids.md.
+ * docs/standard.md §2, ids and Polish names from docs/standard.md.
  *
  * Evidence: the schema has one `evidence` per area, not per point, so an area carries the weakest level
  * of what it states (seed, then source, then unconfirmed). An area whose prescriptions the sources did not
- * show is 'unconfirmed', even where the existence of its chapter is confirmed (reference.md §0.1, §3).
+ * show is 'unconfirmed', even where the existence of its chapter is confirmed (docs/standard.md §0.1, §3).
  */
 import * as z from 'zod';
 import type { Localized } from '../schema/common.ts';
@@ -12,7 +12,7 @@ import { Standard } from '../schema/standard.ts';
 
 const StandardsList = z.array(Standard);
 
-// reference.md §7: the five principles of the pilot's social work [SEED-000] and the common values [SRC 20c].
+// docs/standard.md §7: the five principles of the pilot's social work [SEED-000] and the common values [SRC 20c].
 const SOCIAL_WORK_VALUES: Localized[] = [
   {
     pl: 'Zasada podmiotowości, akceptacji, prawa do samostanowienia oraz współodpowiedzialności za proces zmiany: klient aktywnie uczestniczy w każdym etapie postępowania metodycznego, a jego zdanie i wola są uwzględniane w całym procesie pracy socjalnej.',
@@ -40,7 +40,7 @@ const SOCIAL_WORK_VALUES: Localized[] = [
   },
 ];
 
-// reference.md §1.1 [SRC 1], §2.1 common rules, §4.4 and §5.3 [SEED-000], §1.6 [SEED-003 slide 20].
+// docs/standard.md §1.1 [SRC 1], §2.1 common rules, §4.4 and §5.3 [SEED-000], §1.6 [SEED-003 slide 20].
 const SOCIAL_WORK_DELIVERY: Localized[] = [
   {
     pl: 'Praca socjalna metodą indywidualnego przypadku, według etapów postępowania metodycznego (1a–5), z wykorzystaniem narzędzi pracy socjalnej; fakultatywnie także metodą grupową.',
@@ -68,7 +68,7 @@ const SOCIAL_WORK_DELIVERY: Localized[] = [
   },
 ];
 
-// reference.md §1.4–1.5: tool classes [SEED-000], agreement nr 3 `OO_3` [SRC 5], statutory tools reused [SRC 2].
+// docs/standard.md §1.4–1.5: tool classes [SEED-000], agreement nr 3 `OO_3` [SRC 5], statutory tools reused [SRC 2].
 const SOCIAL_WORK_TOOLS: Localized[] = [
   {
     pl: 'Narzędzia obligatoryjne ogólne (OO), stosowane obowiązkowo na danym etapie z każdą kategorią klientów: „Wywiad – rozpoznanie sytuacji” (etap 1a), kwestionariusz „Diagnoza – ocena sytuacji” (etap 1c), umowa współpracy (narzędzie nr 3, sygnatura OO_3, etapy 2 i 3; wypełnia pracownik socjalny wspólnie z klientem).',
@@ -92,7 +92,7 @@ const SOCIAL_WORK_TOOLS: Localized[] = [
   },
 ];
 
-// reference.md §4.1 [SRC 5] and §7 [SEED-000]: goals are agreed with the client in the cooperation agreement.
+// docs/standard.md §4.1 [SRC 5] and §7 [SEED-000]: goals are agreed with the client in the cooperation agreement.
 const SOCIAL_WORK_GOALS: Localized[] = [
   {
     pl: 'Upodmiotowienie klienta i rozwiązanie jego problemu w oparciu o zasoby klienta i środowiska.',
@@ -104,13 +104,13 @@ const SOCIAL_WORK_GOALS: Localized[] = [
   },
 ];
 
-// reference.md §1.6, §3 [SEED-003 slide 20]: intensity follows the client, not a prescribed count.
+// docs/standard.md §1.6, §3 [SEED-003 slide 20]: intensity follows the client, not a prescribed count.
 const NO_MEETING_COUNT: Localized = {
   pl: 'Standard nie powinien wyznaczać liczby spotkań z klientem; intensywność pracy zależy od potrzeb klienta (postulat praktyków pilotażu).',
   en: 'The standard should not set a number of meetings with the client; the intensity of work follows the client’s needs (pilot practitioners’ request).',
 };
 
-// reference.md §2.2, §5.1, §5.5 [SEED-000]: how "specialist" services are organised and by whom.
+// docs/standard.md §2.2, §5.1, §5.5 [SEED-000]: how "specialist" services are organised and by whom.
 const SERVICE_DELIVERY: Localized[] = [
   {
     pl: 'Jednostka organizacyjna pomocy społecznej (JOPS) odpowiada za organizację usługi w siedmiu etapach: diagnoza potrzeb lokalnych, ustalenie zakresu usługi, wybór formy realizacji, wybór sposobu finansowania, wybór wykonawcy, nadzór i monitoring, ewaluacja.',
@@ -126,7 +126,7 @@ const SERVICE_DELIVERY: Localized[] = [
   },
 ];
 
-// reference.md §2.3 point 7 [SEED-000]: what the provider-conditions area covers; the figures were not read.
+// docs/standard.md §2.3 point 7 [SEED-000]: what the provider-conditions area covers; the figures were not read.
 const PROVIDER_CONDITIONS: Localized[] = [
   {
     pl: 'Wsparcie merytoryczne dla praktyków wykonujących usługę.',
@@ -142,7 +142,7 @@ const PROVIDER_CONDITIONS: Localized[] = [
   },
 ];
 
-// reference.md §7 [SRC 20c]: the values are stated for the standards' common part; that they bind services too is an inference.
+// docs/standard.md §7 [SRC 20c]: the values are stated for the standards' common part; that they bind services too is an inference.
 const SERVICE_VALUES_INFERRED: Localized = {
   pl: 'Prawdopodobnie (niepotwierdzone) obowiązują wartości wspólnej części standardów: godność, wolność, podmiotowość i równość klientów i ich rodzin.',
   en: 'Probably (unconfirmed) the values of the standards’ common part apply: the dignity, freedom, subjectivity and equality of clients and their families.',
@@ -168,7 +168,7 @@ const NOT_READ = {
 } satisfies Record<string, Localized>;
 
 export const STANDARDS: Standard[] = StandardsList.parse([
-  // reference.md §2.1 row 4 [SRC 10]
+  // docs/standard.md §2.1 row 4 [SRC 10]
   {
     id: 'sw-disability',
     kind: 'social-work',
@@ -272,7 +272,7 @@ export const STANDARDS: Standard[] = StandardsList.parse([
     authors: ['G. Kaczmarek', 'B. Karlińska', 'A. Kruczek', 'I. Płatek', 'M. Polak', 'M. Sobkowiak'],
   },
 
-  // reference.md §2.1 row 1 [SEED-000], Toruń practice [SEED-003 slides 14–18]
+  // docs/standard.md §2.1 row 1 [SEED-000], Toruń practice [SEED-003 slides 14–18]
   {
     id: 'sw-family-children',
     kind: 'social-work',
@@ -282,7 +282,7 @@ export const STANDARDS: Standard[] = StandardsList.parse([
       en: 'Standard of social work with families with children',
     },
     shortName: { pl: 'Praca socjalna – rodziny z dziećmi', en: 'Social work – families with children' },
-    // reference.md §2.1: sub-groups not retrieved.
+    // docs/standard.md §2.1: sub-groups not retrieved.
     subGroups: [],
     areas: {
       values: {
@@ -370,7 +370,7 @@ export const STANDARDS: Standard[] = StandardsList.parse([
     authors: [],
   },
 
-  // reference.md §2.1 row 5 [SRC 11], §0.1 annexes, §7 legal layer [SRC 43–46]
+  // docs/standard.md §2.1 row 5 [SRC 11], §0.1 annexes, §7 legal layer [SRC 43–46]
   {
     id: 'sw-violence',
     kind: 'social-work',
@@ -493,7 +493,7 @@ export const STANDARDS: Standard[] = StandardsList.parse([
     authors: ['J. Grodecka', 'R. Kałucka', 'K. Sarzała', 'A. Żukiewicz'],
   },
 
-  // reference.md §2.1 row 2 [SRC 6–8]
+  // docs/standard.md §2.1 row 2 [SRC 6–8]
   {
     id: 'sw-older',
     kind: 'social-work',
@@ -503,7 +503,7 @@ export const STANDARDS: Standard[] = StandardsList.parse([
       en: 'Standard of social work with an older person',
     },
     shortName: { pl: 'Praca socjalna – osoby starsze', en: 'Social work – older persons' },
-    // reference.md §2.1: the two axes of the client-profile matrix; their categories were not read.
+    // docs/standard.md §2.1: the two axes of the client-profile matrix; their categories were not read.
     subGroups: [
       {
         id: 'functional-health-status',
@@ -590,7 +590,7 @@ export const STANDARDS: Standard[] = StandardsList.parse([
     authors: ['K. Balon', 'G. Rutkiewicz', 'J. Staręga-Piasek', 'K. Stec', 'I. Szmaglińska', 'M. Zielony'],
   },
 
-  // reference.md §2.1 row 3 [SEED-003 slides 21–27][SRC 9], §0.1 further sub-groups, §3 time frames
+  // docs/standard.md §2.1 row 3 [SEED-003 slides 21–27][SRC 9], §0.1 further sub-groups, §3 time frames
   {
     id: 'sw-unemployed',
     kind: 'social-work',
@@ -600,7 +600,7 @@ export const STANDARDS: Standard[] = StandardsList.parse([
       en: 'Standard of social work with persons out of work',
     },
     shortName: { pl: 'Praca socjalna – osoby bez pracy', en: 'Social work – persons out of work' },
-    // The first three are sub-categories, the rest problem sub-groups (reference.md §2.1); the schema has one list.
+    // The first three are sub-categories, the rest problem sub-groups (docs/standard.md §2.1); the schema has one list.
     subGroups: [
       { id: 'unemployed', name: { pl: 'Osoby bezrobotne', en: 'Unemployed persons' }, evidence: 'seed' },
       { id: 'job-seekers', name: { pl: 'Osoby poszukujące pracy', en: 'Job-seekers' }, evidence: 'seed' },
@@ -805,7 +805,7 @@ export const STANDARDS: Standard[] = StandardsList.parse([
     authors: ['J. Pauli', 'A. Kłos', 'T. Musielski', 'S. Lipke', 'M. Sosnowski'],
   },
 
-  // reference.md §2.2 row 1 [SEED-000]: details unconfirmed.
+  // docs/standard.md §2.2 row 1 [SEED-000]: details unconfirmed.
   {
     id: 'svc-counselling-disability',
     kind: 'specialist-service',
@@ -861,7 +861,7 @@ export const STANDARDS: Standard[] = StandardsList.parse([
     authors: [],
   },
 
-  // reference.md §2.2 row 2 [SRC 12], Toruń delivery [SEED-003 slides 7–8]
+  // docs/standard.md §2.2 row 2 [SRC 12], Toruń delivery [SEED-003 slides 7–8]
   {
     id: 'svc-family-counselling',
     kind: 'specialist-service',
@@ -871,7 +871,7 @@ export const STANDARDS: Standard[] = StandardsList.parse([
       en: 'Standard of specialist family counselling for families with children',
     },
     shortName: { pl: 'Specjalistyczne poradnictwo rodzinne', en: 'Specialist family counselling' },
-    // Kinds of counselling (reference.md §2.2): the schema's only list per standard; mediation and psychiatry are Toruń's.
+    // Kinds of counselling (docs/standard.md §2.2): the schema's only list per standard; mediation and psychiatry are Toruń's.
     subGroups: [
       { id: 'legal', name: { pl: 'Poradnictwo prawne', en: 'Legal counselling' }, evidence: 'source' },
       {
@@ -964,7 +964,7 @@ export const STANDARDS: Standard[] = StandardsList.parse([
     authors: ['D. Ławniczak', 'M. Marszałkowska', 'B. Mierzejewska', 'D. Polczyk', 'L. Zeller'],
   },
 
-  // reference.md §2.2 row 3 [SEED-000][SRC 13]: details unconfirmed.
+  // docs/standard.md §2.2 row 3 [SEED-000][SRC 13]: details unconfirmed.
   {
     id: 'svc-crisis-intervention',
     kind: 'specialist-service',
@@ -1023,7 +1023,7 @@ export const STANDARDS: Standard[] = StandardsList.parse([
     authors: [],
   },
 
-  // reference.md §2.2 row 4 [SEED-000]: details unconfirmed.
+  // docs/standard.md §2.2 row 4 [SEED-000]: details unconfirmed.
   {
     id: 'svc-home-care-older',
     kind: 'specialist-service',
@@ -1076,7 +1076,7 @@ export const STANDARDS: Standard[] = StandardsList.parse([
     authors: [],
   },
 
-  // reference.md §2.2 row 5 [SRC 30], Toruń partnership [SEED-003 slides 7–8, 21, 26]
+  // docs/standard.md §2.2 row 5 [SRC 30], Toruń partnership [SEED-003 slides 7–8, 21, 26]
   {
     id: 'svc-kis',
     kind: 'specialist-service',
@@ -1086,7 +1086,7 @@ export const STANDARDS: Standard[] = StandardsList.parse([
       en: 'Standard of the Social Integration Club, with particular regard to work training',
     },
     shortName: { pl: 'Klub Integracji Społecznej (KIS)', en: 'Social Integration Club (KIS)' },
-    // A form of KIS activity, named in the standard's title (reference.md §2.2): the schema's only list per standard.
+    // A form of KIS activity, named in the standard's title (docs/standard.md §2.2): the schema's only list per standard.
     subGroups: [
       { id: 'work-training', name: { pl: 'Trening pracy', en: 'Work training' }, evidence: 'seed' },
     ],

@@ -1,13 +1,13 @@
 /**
  * Time-use categories of the MOPR Toruń workload analysis (Oct 2012 – Aug 2013), with the pilot's hours per
- * team as a baseline: reference.md §6, ids `sw.A`…`sw.I` and `bw.A`…`bw.Ł` from ids.md.
+ * team as a baseline: docs/standard.md §6, ids `sw.A`…`sw.I` and `bw.A`…`bw.Ł` from docs/standard.md.
  * OBOP = persons out of work, RZD = families with children.
  */
 import * as z from 'zod';
 import { TimeUseCategory } from '../schema/standard.ts';
 
 export const TIME_USE_CATEGORIES: TimeUseCategory[] = z.array(TimeUseCategory).parse([
-  // reference.md §6.1: social workers. The OBOP sheet prints 7392.0 h, its rows sum to 7368.5 h.
+  // docs/standard.md §6.1: social workers. The OBOP sheet prints 7392.0 h, its rows sum to 7368.5 h.
   {
     id: 'sw.A',
     role: 'social-worker',
@@ -46,7 +46,7 @@ export const TIME_USE_CATEGORIES: TimeUseCategory[] = z.array(TimeUseCategory).p
     torun: { obopHours: 491.5, rzdHours: 928.5 },
   },
   {
-    // reference.md §6.1: the documentation category behind `documentation-share-high` (ids.md).
+    // docs/standard.md §6.1: the documentation category behind `documentation-share-high` (docs/standard.md).
     id: 'sw.E',
     role: 'social-worker',
     letter: 'E',
@@ -89,7 +89,7 @@ export const TIME_USE_CATEGORIES: TimeUseCategory[] = z.array(TimeUseCategory).p
     torun: { obopHours: 179.0, rzdHours: 417.5 },
   },
 
-  // reference.md §6.2: benefits workers, Polish alphabet …K, L, Ł; each column sums to 1848.0 h.
+  // docs/standard.md §6.2: benefits workers, Polish alphabet …K, L, Ł; each column sums to 1848.0 h.
   {
     id: 'bw.A',
     role: 'benefits-worker',
@@ -195,7 +195,7 @@ export const TIME_USE_CATEGORIES: TimeUseCategory[] = z.array(TimeUseCategory).p
     torun: { obopHours: 252.0, rzdHours: 261.5 },
   },
   {
-    // Marked "NAKŁADKA" in the Toruń sheets; its exact meaning is unconfirmed (reference.md §6.2).
+    // Marked "NAKŁADKA" in the Toruń sheets; its exact meaning is unconfirmed (docs/standard.md §6.2).
     id: 'bw.L',
     role: 'benefits-worker',
     letter: 'L',
@@ -207,7 +207,7 @@ export const TIME_USE_CATEGORIES: TimeUseCategory[] = z.array(TimeUseCategory).p
     torun: { obopHours: 40.0, rzdHours: 35.0 },
   },
   {
-    // Marked "NAKŁADKA" in the Toruń sheets; its exact meaning is unconfirmed (reference.md §6.2).
+    // Marked "NAKŁADKA" in the Toruń sheets; its exact meaning is unconfirmed (docs/standard.md §6.2).
     id: 'bw.Ł',
     role: 'benefits-worker',
     letter: 'Ł',

@@ -3,7 +3,7 @@ import { Requirement, Tool } from '../schema/standard.ts';
 
 const all = 'all' as const;
 
-// ids.md "Tools"; reference.md §1.4–1.5. (U) items ship as defaults marked evidence 'unconfirmed'.
+// docs/standard.md "Tools"; docs/standard.md §1.4–1.5. (U) items ship as defaults marked evidence 'unconfirmed'.
 export const TOOLS: Tool[] = z.array(Tool).parse([
   {
     id: 'oo-recognition-interview',
@@ -137,7 +137,7 @@ export const TOOLS: Tool[] = z.array(Tool).parse([
     id: 'oo-record-card',
     name: { pl: 'Karta pracy socjalnej', en: 'Social-work record card' },
     class: 'OO',
-    // Documents every methodical action (reference.md §1.4); due from the first stage, done once started.
+    // Documents every methodical action (docs/standard.md §1.4); due from the first stage, done once started.
     stages: ['1a', '1b', '1c', '2', '3', '4', '5'],
     categories: all,
     template: 'record-card',
@@ -147,7 +147,7 @@ export const TOOLS: Tool[] = z.array(Tool).parse([
 
 /**
  * Obligatory requirements derived from the catalogue: each OO/OS tool on its own, except alternatives
- * declared here. ids.md: "sw-disability needs one of the two interviews by default; a policy may require both".
+ * declared here. docs/standard.md: "sw-disability needs one of the two interviews by default; a policy may require both".
  */
 export const ALTERNATIVES: Requirement[] = z.array(Requirement).parse([
   {
@@ -164,7 +164,7 @@ export function toolName(id: string, lang: 'pl' | 'en' = 'pl'): string {
   return TOOLS.find((t) => t.id === id)?.name[lang] ?? id;
 }
 
-/** Tools whose evidence comes from another part of the record, not only from `tools` (ids.md). */
+/** Tools whose evidence comes from another part of the record, not only from `tools` (docs/standard.md). */
 export const IMPLIED_BY = {
   agreement: 'oo-cooperation-agreement',
   evaluation: 'oo-effects-evaluation',

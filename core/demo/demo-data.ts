@@ -8,7 +8,7 @@ import { TIME_USE_CATEGORIES } from '../data/time-use-categories.ts';
 import { Random } from './random.ts';
 
 /**
- * The built-in demo: a fictional team shaped like the MOPR Toruń pilot (reference.md §5.2: 160 families,
+ * The built-in demo: a fictional team shaped like the MOPR Toruń pilot (docs/standard.md §5.2: 160 families,
  * 8 social workers, 2 benefits workers), over all five social-work standards and all stages. Generated
  * deterministically for a given date, so it always looks current and every part (CLI, demo welfare system,
  * extension tests) sees the same data. No real people: staff names are invented, clients have none here.
@@ -113,7 +113,7 @@ export function demoDataset(asOf: string): DemoDataset {
       institution: {
         name: 'Miejski Ośrodek Pomocy Rodzinie (demo)',
         type: 'mops',
-        // Toruń did not create the information worker post nor the coordinator (reference.md §5.2).
+        // Toruń did not create the information worker post nor the coordinator (docs/standard.md §5.2).
         positions: ['supervisor'],
         conditions: {
           'training-supervision': true,
@@ -121,7 +121,7 @@ export function demoDataset(asOf: string): DemoDataset {
           'development-path': false,
           'workload-analysis': true,
         },
-        // Toruń ran family counselling in-house and the KIS in partnership (reference.md §2.2, SEED-003).
+        // Toruń ran family counselling in-house and the KIS in partnership (docs/standard.md §2.2, SEED-003).
         services: [
           {
             standard: 'svc-family-counselling',

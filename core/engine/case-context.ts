@@ -64,7 +64,7 @@ function doneTools(record: CaseRecord): Map<string, string> {
     const prev = done.get(t.tool);
     if (prev === undefined || t.doneOn < prev) done.set(t.tool, t.doneOn);
   }
-  // ids.md: an agreement implies the agreement tool on its signing date, an evaluation the evaluation tool.
+  // docs/standard.md: an agreement implies the agreement tool on its signing date, an evaluation the evaluation tool.
   if (record.agreement) {
     const prev = done.get(IMPLIED_BY.agreement);
     if (prev === undefined || record.agreement.signedOn < prev)
@@ -107,7 +107,7 @@ function runningFrame(record: CaseRecord, frames: StageFrames, today: string): R
 
 function frame(key: RunningFrame['key'], limit: number, since: string, today: string): RunningFrame {
   const days = daysBetween(since, today);
-  // ids.md: a frame of N days is overdue on day N+1.
+  // docs/standard.md: a frame of N days is overdue on day N+1.
   return { key, limit, since, days, overdue: days > limit };
 }
 

@@ -12,7 +12,7 @@ export interface CaseloadRow {
   role: 'social-worker' | 'benefits-worker';
   fte: number;
   active: number;
-  /** Shown apart, never counted (ids.md). */
+  /** Shown apart, never counted (docs/standard.md). */
   suspended: number;
   /** The norm scaled by FTE (20 / 80 per full time). */
   norm: number;
@@ -36,15 +36,18 @@ export interface CaseloadCount {
 }
 
 /**
- * ids.md: caseload counts active cases only; a benefits worker's from the cases' `benefitsWorker`;
+ * docs/standard.md: caseload counts active cases only; a benefits worker's from the cases' `benefitsWorker`;
  * limits scale with FTE; one finding per worker, the highest that holds. One-off contacts never count.
  */
 export function caseloadByWorker(records: readonly AnyRecord[], rules: Rules): Caseload {
-  const counts = new Map<string, CaseloadCount>();
+  // One map per role (no key strings built per case: a register's 10,000 cases pass here).
+  const counts = {
+    'social-worker': new Map<string, CaseloadCount>(),
+    'benefits-worker': new Map<string, CaseloadCount>(),
+  };
   const bump = (worker: string, role: CaseloadRow['role'], status: string) => {
-    const key = `${role}\u0000${worker}`;
-    let c = counts.get(key);
-    if (!c) counts.set(key, (c = { worker, role, active: 0, suspended: 0 }));
+    let c = counts[role].get(worker);
+    if (!c) counts[role].set(worker, (c = { worker, role, active: 0, suspended: 0 }));
     if (status === 'active') c.active++;
     else if (status === 'suspended') c.suspended++;
   };
@@ -55,7 +58,10 @@ export function caseloadByWorker(records: readonly AnyRecord[], rules: Rules): C
     if (r.socialWorker !== UNKNOWN_WORKER) bump(r.socialWorker, 'social-worker', r.state.status);
     if (r.benefitsWorker !== undefined) bump(r.benefitsWorker, 'benefits-worker', r.state.status);
   }
-  return caseloadFromCounts([...counts.values()], rules);
+  return caseloadFromCounts(
+    [...counts['social-worker'].values(), ...counts['benefits-worker'].values()],
+    rules,
+  );
 }
 
 /**

@@ -3,7 +3,7 @@ import type { CaseContext } from './case-context.ts';
 import { dueOn } from './case-context.ts';
 import type { CompiledRequirement } from './rules.ts';
 
-/** ids.md "Rules settled": the checklist statuses. */
+/** docs/standard.md "Rules settled": the checklist statuses. */
 export type ChecklistStatus = 'done' | 'missing' | 'waived' | 'optional' | 'not-yet-due' | 'not-applicable';
 
 export interface ChecklistItem {
@@ -21,14 +21,6 @@ export interface ChecklistItem {
 }
 
 export function requirementStatus(ctx: CaseContext, req: CompiledRequirement): ChecklistItem {
-  const item: ChecklistItem = {
-    requirement: req.id,
-    tools: req.tools,
-    mode: req.mode,
-    class: req.class,
-    stage: req.stage,
-    status: 'missing',
-  };
   // Single-tool requirements are the common case: no intermediate arrays.
   let doneOn: string | undefined;
   let doneCount = 0;
@@ -49,42 +41,26 @@ export function requirementStatus(ctx: CaseContext, req: CompiledRequirement): C
     if (d !== undefined || w !== undefined) waivedOrDone++;
   }
   const n = req.tools.length;
-  if (req.mode === 'any-of' ? doneCount > 0 : doneCount === n) {
-    item.status = 'done';
-    item.doneOn = doneOn!;
-    return item;
-  }
-  if (waiver && (req.mode === 'any-of' ? waivedCount === n : waivedOrDone === n)) {
-    item.status = 'waived';
-    item.waived = waiver;
-    return item;
-  }
-  if (req.order > ctx.currentOrder) item.status = 'not-yet-due';
-  if (ctx.hasFrames) {
-    const due = dueOn(ctx, req.stage);
-    if (due !== undefined) item.dueOn = due;
-  }
-  return item;
+  if (req.mode === 'any-of' ? doneCount > 0 : doneCount === n)
+    return { ...req.missingItem, status: 'done', doneOn: doneOn! };
+  if (waiver && (req.mode === 'any-of' ? waivedCount === n : waivedOrDone === n))
+    return { ...req.missingItem, status: 'waived', waived: waiver };
+  const notYet = req.order > ctx.currentOrder;
+  const due = ctx.hasFrames ? dueOn(ctx, req.stage) : undefined;
+  // Nothing of the case's own to say: the requirement's shared item (no allocation per case).
+  if (due === undefined) return notYet ? req.notYetDueItem : req.missingItem;
+  return { ...req.missingItem, status: notYet ? 'not-yet-due' : 'missing', dueOn: due };
 }
 
 export function stageChecklist(ctx: CaseContext): ChecklistItem[] {
   const items: ChecklistItem[] = [];
   for (const r of ctx.requirements) items.push(requirementStatus(ctx, r));
   const standard = ctx.record.standard;
-  for (const tool of ctx.rules.optionalTools[standard]) {
-    const doneOn = ctx.done.get(tool.id);
-    const item: ChecklistItem = {
-      requirement: tool.id,
-      tools: [tool.id],
-      mode: 'all-of',
-      class: tool.class,
-      stage: tool.stages[0]!,
-      status: doneOn ? 'done' : 'optional',
-    };
-    if (doneOn) item.doneOn = doneOn;
-    items.push(item);
+  for (const item of ctx.rules.optionalItems[standard]) {
+    const doneOn = ctx.done.get(item.requirement);
+    items.push(doneOn ? { ...item, status: 'done', doneOn } : item);
   }
-  // ids.md: another category's tool recorded on this case is kept and shown as not-applicable, with what
+  // docs/standard.md: another category's tool recorded on this case is kept and shown as not-applicable, with what
   // was recorded; it raises nothing and does not stand in for the category's own tool.
   for (const item of ctx.rules.notApplicableItems[standard]) {
     const doneOn = ctx.done.get(item.requirement);

@@ -39,7 +39,7 @@ export interface InstitutionAssessment {
 }
 
 /**
- * The institution model for today's active cases (reference.md §5): staffing the standard implies (20 / 80
+ * The institution model for today's active cases (docs/standard.md §5): staffing the standard implies (20 / 80
  * per worker) against employed FTE, key positions, the organisational conditions and, per specialist
  * service, progress through the 7 stages of organising it. Data-driven, like the rest of the standard.
  */

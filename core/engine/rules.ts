@@ -16,10 +16,13 @@ export interface CompiledRequirement {
   /** Shared with every checklist item of this requirement: never mutate. */
   tools: string[];
   class: ToolClass;
+  /** The item of a case with nothing of its own to add (no date, no waiver): shared and frozen. */
+  missingItem: ChecklistItem;
+  notYetDueItem: ChecklistItem;
 }
 
 export interface StageFrames {
-  /** Whole diagnosis 1a–1c, counted from entering 1a (ids.md, key `1`). */
+  /** Whole diagnosis 1a–1c, counted from entering 1a (docs/standard.md, key `1`). */
   diagnosis?: number;
   byStage: Partial<Record<StageId, number>>;
 }
@@ -33,12 +36,14 @@ export interface Rules {
   otherCategoryTools: Readonly<Record<SocialWorkStandardId, readonly Tool[]>>;
   /** Checklist items that are the same for every case of a standard (not applicable), shared and frozen. */
   notApplicableItems: Readonly<Record<SocialWorkStandardId, readonly ChecklistItem[]>>;
+  /** The optional (FS) tools' items of a case that did not use them: shared and frozen. */
+  optionalItems: Readonly<Record<SocialWorkStandardId, readonly ChecklistItem[]>>;
   frames: Readonly<Record<SocialWorkStandardId, StageFrames>>;
   severities: Readonly<Record<FindingCode, Severity>>;
   workers: ReadonlyMap<string, PolicyWorker>;
 }
 
-/** reference.md §3: no frame anywhere but the unemployed standard's diagnosis (pilot practice, 90 days). */
+/** docs/standard.md §3: no frame anywhere but the unemployed standard's diagnosis (pilot practice, 90 days). */
 export const DEFAULT_TIME_FRAMES: Partial<Record<SocialWorkStandardId, TimeFrames>> = {
   'sw-unemployed': { '1': 90 },
 };
@@ -59,6 +64,22 @@ export const DEFAULT_SEVERITIES: Record<FindingCode, Severity> = {
 };
 
 export const DEFAULT_POLICY: Policy = Policy.parse({});
+
+/** A requirement with its two shared checklist items (most cases' items carry nothing of their own). */
+export function withSharedItems(
+  r: Omit<CompiledRequirement, 'missingItem' | 'notYetDueItem'>,
+): CompiledRequirement {
+  const item = (status: 'missing' | 'not-yet-due'): ChecklistItem =>
+    Object.freeze({
+      requirement: r.id,
+      tools: r.tools,
+      mode: r.mode,
+      class: r.class,
+      stage: r.stage,
+      status,
+    });
+  return { ...r, missingItem: item('missing'), notYetDueItem: item('not-yet-due') };
+}
 
 export function appliesTo(categories: Tool['categories'], standard: SocialWorkStandardId): boolean {
   return categories === 'all' || categories.includes(standard);
@@ -92,14 +113,16 @@ export function compileRules(policy: Policy = DEFAULT_POLICY): Rules {
       }
       if (grouped.has(tool.id)) continue;
       const stage = tool.stages[0]!;
-      reqs.push({
-        id: tool.id,
-        stage,
-        order: stageOrder(stage),
-        mode: 'all-of',
-        tools: [tool.id],
-        class: tool.class,
-      });
+      reqs.push(
+        withSharedItems({
+          id: tool.id,
+          stage,
+          order: stageOrder(stage),
+          mode: 'all-of',
+          tools: [tool.id],
+          class: tool.class,
+        }),
+      );
     }
     requirements[standard] = reqs.sort((a, b) => a.order - b.order);
     optionalTools[standard] ??= [];
@@ -120,6 +143,19 @@ export function compileRules(policy: Policy = DEFAULT_POLICY): Rules {
       }),
     );
 
+  const optionalItems = {} as Record<SocialWorkStandardId, readonly ChecklistItem[]>;
+  for (const standard of SOCIAL_WORK_STANDARD_IDS)
+    optionalItems[standard] = optionalTools[standard].map((tool) =>
+      Object.freeze({
+        requirement: tool.id,
+        tools: [tool.id],
+        mode: 'all-of' as const,
+        class: tool.class,
+        stage: tool.stages[0]!,
+        status: 'optional' as const,
+      }),
+    );
+
   return {
     policy,
     tools,
@@ -127,6 +163,7 @@ export function compileRules(policy: Policy = DEFAULT_POLICY): Rules {
     optionalTools,
     otherCategoryTools,
     notApplicableItems,
+    optionalItems,
     frames,
     severities: { ...DEFAULT_SEVERITIES, ...policy.severities },
     workers: new Map(policy.workers.map((w) => [w.id, w])),
@@ -135,14 +172,14 @@ export function compileRules(policy: Policy = DEFAULT_POLICY): Rules {
 
 function compileAlternative(a: Requirement, tools: ReadonlyMap<string, Tool>): CompiledRequirement {
   const cls = a.tools.map((id) => tools.get(id)?.class ?? 'OS').includes('OO') ? 'OO' : 'OS';
-  return {
+  return withSharedItems({
     id: a.id,
     stage: a.stage,
     order: stageOrder(a.stage),
     mode: a.mode,
     tools: [...a.tools],
     class: cls,
-  };
+  });
 }
 
 function compileFrames(frames: TimeFrames): StageFrames {

@@ -19,7 +19,7 @@ export interface WorkloadTable {
   categories: string[];
   workers: WorkloadRow[];
   team: Omit<WorkloadRow, 'worker'>;
-  /** Toruń pilot baseline (reference.md §6): unemployed (OBOP) and families with children (RZD). */
+  /** Toruń pilot baseline (docs/standard.md §6): unemployed (OBOP) and families with children (RZD). */
   baseline: { obop: Omit<WorkloadRow, 'worker'>; rzd: Omit<WorkloadRow, 'worker'> };
 }
 
@@ -29,7 +29,7 @@ export interface Workload {
   findings: Finding[];
 }
 
-/** Time-use entries to the pilot-style tables, and the documentation-share finding (ids.md). */
+/** Time-use entries to the pilot-style tables, and the documentation-share finding (docs/standard.md). */
 export function workloadAnalysis(entries: readonly TimeUseEntry[], rules: Rules): Workload {
   const socialWorkers = table('social-worker', entries);
   const benefitsWorkers = table('benefits-worker', entries);

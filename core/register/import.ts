@@ -51,6 +51,38 @@ const STATUS_DEFAULTS: Record<string, 'active' | 'suspended' | 'closed'> = {
   closed: 'closed',
 };
 
+const isDigit = (c: number) => c >= 48 && c <= 57;
+const isSeparator = (c: string) =>
+  c === ' ' || c === '\t' || c === ':' || c === '(' || c === '–' || c === '-';
+
+/**
+ * A document item of a register's documents column, "Label (dd.mm.rrrr)" or "Label: d.m.rrrr" or just
+ * "Label": the label and the date text, when the item ends with one (scanned by hand: registers repeat it
+ * for every document of every row).
+ */
+export function splitDocument(text: string): { label: string; date?: string } {
+  let end = text.length;
+  if (text.charCodeAt(end - 1) === 41 /* ) */) end--;
+  // Backwards from the end: rrrr, '.', mm, '.', dd — and no digit before the day.
+  let i = digitsBefore(text, end, 4, 4);
+  if (i > 0 && text.charCodeAt(i - 1) === 46 /* . */) i = digitsBefore(text, i - 1, 1, 2);
+  else i = -1;
+  if (i > 0 && text.charCodeAt(i - 1) === 46) i = digitsBefore(text, i - 1, 1, 2);
+  else i = -1;
+  if (i < 0 || (i > 0 && isDigit(text.charCodeAt(i - 1)))) return { label: text };
+  const date = text.slice(i, end);
+  while (i > 0 && isSeparator(text[i - 1]!)) i--;
+  return { label: text.slice(0, i), date };
+}
+
+/** Where a run of `min`–`max` digits ending at `end` starts, or -1. */
+function digitsBefore(text: string, end: number, min: number, max: number): number {
+  if (end < 0) return -1;
+  let i = end;
+  while (i > 0 && end - i < max && isDigit(text.charCodeAt(i - 1))) i--;
+  return end - i >= min ? i : -1;
+}
+
 /** Lower-case, single spaces, no surrounding space: how register labels are matched. */
 export function normalise(label: string): string {
   return label.toLowerCase().replace(/\s+/g, ' ').trim();
@@ -161,7 +193,7 @@ export function importRegister(
     else if (target === 'specialist-interview') {
       for (const tool of specialistInterviews.get(standard)!) record.tools.push({ tool, doneOn });
     } else if (!rules.tools.has(target)) warn(undefined, 'register.mapping-unknown-tool', { tool: target });
-    // ids.md: another category's tool is kept (shown not-applicable), not an input error.
+    // docs/standard.md: another category's tool is kept (shown not-applicable), not an input error.
     else record.tools.push({ tool: target, doneOn });
   };
 
@@ -238,17 +270,16 @@ export function importRegister(
 
     let rowFailed = false;
     if (columns.documents) {
-      for (const item of get(columns.documents).split(/[;\n]+/)) {
-        const text = item.trim();
+      for (const part of get(columns.documents).split(/[;\n]+/)) {
+        const text = part.trim();
         if (text === '') continue;
-        const m = /^(.*?)[\s:(–-]*(\d{1,2}\.\d{1,2}\.\d{4})\)?$/.exec(text);
-        const label = norm(m ? m[1]! : text);
-        const target = documents.get(label);
+        const item = splitDocument(text);
+        const target = documents.get(norm(item.label));
         if (!target) {
           warn(columns.documents, 'register.unknown-document');
           continue;
         }
-        const doneOn = m ? fromPlDate(m[2]!) : undefined;
+        const doneOn = item.date === undefined ? undefined : fromPlDate(item.date);
         if (!doneOn || doneOn > today) {
           warn(columns.documents, 'register.document-no-date');
           continue;

@@ -3,7 +3,7 @@ import { KebabId, SocialWorkStandardId, StageId } from '../schema/common.ts';
 
 /**
  * What a register column or document label stands for: a tool id, or the case category's specialist
- * interview(s), or an evaluation (reference.md §1.5: hosts name documents their own way).
+ * interview(s), or an evaluation (docs/standard.md §1.5: hosts name documents their own way).
  */
 export const DocumentTarget = z.union([
   z.enum(['specialist-interview', 'periodic-evaluation', 'final-evaluation', 'agreement']),

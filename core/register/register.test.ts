@@ -5,7 +5,7 @@ import { checkCaseFile } from '../engine/check.ts';
 import { CaseRecord } from '../schema/case-record.ts';
 import { demoDataset } from '../demo/demo-data.ts';
 import { DEMO_REGISTER_HEADER, DEMO_REGISTER_MAPPING, demoRegisterRows, toCsv } from './demo-register.ts';
-import { importRegister } from './import.ts';
+import { importRegister, splitDocument } from './import.ts';
 import { RegisterMapping } from './mapping.ts';
 import { readTable } from './read-table.ts';
 import { writeXlsx } from './xlsx-write.ts';
@@ -155,4 +155,16 @@ describe('register import', () => {
         expect.arrayContaining(['columns.standard', 'values.stage.Etap 9']),
       );
   });
+});
+
+describe('splitDocument: a register’s document item', () => {
+  it.each([
+    ['Umowa współpracy (12.03.2026)', { label: 'Umowa współpracy', date: '12.03.2026' }],
+    ['Ocena okresowa: 1.2.2026', { label: 'Ocena okresowa', date: '1.2.2026' }],
+    ['Genogram – 05.06.2026', { label: 'Genogram', date: '05.06.2026' }],
+    ['Wywiad 2 12.03.2026', { label: 'Wywiad 2', date: '12.03.2026' }],
+    ['Karta pracy socjalnej', { label: 'Karta pracy socjalnej' }],
+    ['Karta (2026)', { label: 'Karta (2026)' }],
+    ['12.03.2026', { label: '', date: '12.03.2026' }],
+  ])('%s', (text, expected) => expect(splitDocument(text)).toEqual(expected));
 });

@@ -29,7 +29,7 @@ export const UpdateNote = z.strictObject({
 });
 export const Agreement = z.strictObject({
   signedOn: IsoDate,
-  /** Written in a crisis at any stage, to be extended after diagnosis (reference.md §1.6). */
+  /** Written in a crisis at any stage, to be extended after diagnosis (docs/standard.md §1.6). */
   crisisVariant: z.boolean().default(false),
   period: z.strictObject({ from: IsoDate, to: IsoDate }),
   reviewDates: z.array(IsoDate).default([]),
@@ -39,7 +39,7 @@ export const Evaluation = z.strictObject({ date: IsoDate, kind: z.enum(['periodi
 export const BenefitsInformation = z.strictObject({
   date: IsoDate,
   form: z.enum(['opinion', 'certificate', 'information']).default('information'),
-  /** When the client was told what is passed on (confidentiality principle, reference.md §7). */
+  /** When the client was told what is passed on (confidentiality principle, docs/standard.md §7). */
   clientInformedOn: IsoDate.optional(),
 });
 
@@ -65,7 +65,7 @@ export const CaseRecord = z.strictObject({
 export type CaseRecord = z.infer<typeof CaseRecord>;
 export type CaseRecordInput = z.input<typeof CaseRecord>;
 
-/** A one-off contact (reference.md §1.1): never evaluated as a case, never counted toward caseload. */
+/** A one-off contact (docs/standard.md §1.1): never evaluated as a case, never counted toward caseload. */
 export const ContactRecord = z.strictObject({
   kind: z.literal('contact'),
   id: PseudonymousId,

@@ -2,7 +2,7 @@ import * as z from 'zod';
 import { isIsoDate } from '../dates.ts';
 import { PSEUDONYMOUS_ID, isPesel, looksLikeName } from '../pseudonymous.ts';
 
-/** A text users read: Polish first, English second (ids.md). */
+/** A text users read: Polish first, English second (docs/standard.md). */
 export const Localized = z.strictObject({ pl: z.string().min(1), en: z.string().min(1) });
 export type Localized = z.infer<typeof Localized>;
 
@@ -44,7 +44,7 @@ export const ServiceStandardId = z.enum(SERVICE_STANDARD_IDS);
 export const StandardId = z.enum([...SOCIAL_WORK_STANDARD_IDS, ...SERVICE_STANDARD_IDS]);
 export type StandardId = z.infer<typeof StandardId>;
 
-/** Methodical stages in the standard order 1a < 1b < 1c < 2 < 3 < 4 < 5 (ids.md). */
+/** Methodical stages in the standard order 1a < 1b < 1c < 2 < 3 < 4 < 5 (docs/standard.md). */
 export const STAGE_IDS = ['1a', '1b', '1c', '2', '3', '4', '5'] as const;
 export const StageId = z.enum(STAGE_IDS);
 export type StageId = z.infer<typeof StageId>;
@@ -87,6 +87,6 @@ export const FINDING_CODES = [
 export const FindingCode = z.enum(FINDING_CODES);
 export type FindingCode = z.infer<typeof FindingCode>;
 
-/** Evidence level of a piece of the standard (reference.md, header). */
+/** Evidence level of a piece of the standard (docs/standard.md, header). */
 export const Evidence = z.enum(['seed', 'source', 'unconfirmed', 'design']);
 export type Evidence = z.infer<typeof Evidence>;

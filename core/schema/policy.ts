@@ -23,7 +23,7 @@ export const PolicyWorker = z.strictObject({
 export type PolicyWorker = z.infer<typeof PolicyWorker>;
 
 /**
- * An institution's policy: overrides of the standard's defaults (reference.md §1.6 and §3: the pilot
+ * An institution's policy: overrides of the standard's defaults (docs/standard.md §1.6 and §3: the pilot
  * asked for flexible time frames). Strict: an unknown key is an error, not silently ignored.
  */
 export const Policy = z
@@ -36,7 +36,7 @@ export const Policy = z
         type: InstitutionType,
         /** Residents of the area, for the statutory 1 social worker per 2,000 inhabitants. */
         inhabitants: z.number().int().positive().optional(),
-        /** Key positions the centre has filled (reference.md §5.2), beyond the workers listed below. */
+        /** Key positions the centre has filled (docs/standard.md §5.2), beyond the workers listed below. */
         positions: z.array(RoleId).optional(),
         /** Organisational conditions of professional social work, as the centre assesses them (§5.4). */
         conditions: z.partialRecord(z.enum(ORGANISATIONAL_CONDITION_IDS), z.boolean()).optional(),
@@ -64,7 +64,7 @@ export const Policy = z
     optionalTools: z.array(KebabId).optional(),
     /** Tools the centre adds; class OO/OS makes them obligatory. */
     extraTools: z.array(Tool).default([]),
-    /** sw-disability: require both interviews, not one of the two (ids.md). */
+    /** sw-disability: require both interviews, not one of the two (docs/standard.md). */
     bothDisabilityInterviews: z.boolean().default(false),
     severities: z.partialRecord(FindingCode, Severity).default({}),
     note: Localized.optional(),

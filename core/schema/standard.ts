@@ -13,7 +13,7 @@ import {
   ToolClass,
 } from './common.ts';
 
-/** One of the seven areas every service standard regulates (reference.md §2.3). */
+/** One of the seven areas every service standard regulates (docs/standard.md §2.3). */
 export const RegulatedArea = z.strictObject({
   summary: Localized,
   points: z.array(Localized).default([]),
@@ -52,7 +52,7 @@ const StandardBase = {
     delivery: RegulatedArea,
     tools: RegulatedArea,
     timeFrames: RegulatedArea,
-    /** Only for services other than social work (reference.md §2.3 point 7). */
+    /** Only for services other than social work (docs/standard.md §2.3 point 7). */
     providerConditions: RegulatedArea.optional(),
   }),
   authors: z.array(z.string()).default([]),
@@ -76,7 +76,7 @@ export type Standard = z.infer<typeof Standard>;
 export const MethodicalStage = z.strictObject({
   id: StageId,
   name: Localized,
-  /** The later six-stage naming I–VI (reference.md §1.2). */
+  /** The later six-stage naming I–VI (docs/standard.md §1.2). */
   sixStageAlias: z.array(z.enum(['I', 'II', 'III', 'IV', 'V', 'VI'])).min(1),
   purpose: Localized,
   evidence: Evidence,
@@ -96,7 +96,7 @@ export const Tool = z.strictObject({
   number: z.number().int().positive().optional(),
   code: z.string().optional(),
   filledBy: Localized.optional(),
-  /** Related document template id (ids.md, Documents). */
+  /** Related document template id (docs/standard.md, Documents). */
   template: KebabId.optional(),
   evidence: Evidence,
 });
@@ -104,7 +104,7 @@ export type Tool = z.infer<typeof Tool>;
 
 /**
  * An obligatory requirement: all of, or any one of, several tools, due at a stage for some categories.
- * Alternatives are data (ids.md: "a requirement may be 'any of' several tools").
+ * Alternatives are data (docs/standard.md: "a requirement may be 'any of' several tools").
  */
 export const Requirement = z.strictObject({
   id: KebabId,
@@ -124,7 +124,7 @@ export const CaseloadNorms = z.strictObject({
   benefitsWorker: z.number().positive().default(80),
   /** art. 110 ust. 11 u.p.s.: at most 50 households per social worker. */
   statutorySocialWorker: z.number().positive().default(50),
-  /** near = at least this share of the norm, rounded up (ids.md). */
+  /** near = at least this share of the norm, rounded up (docs/standard.md). */
   nearShare: z.number().gt(0).lte(1).default(0.9),
 });
 export type CaseloadNorms = z.infer<typeof CaseloadNorms>;
@@ -187,7 +187,7 @@ export const TimeUseCategory = z.strictObject({
   documentation: z.boolean().default(false),
   /** Marked "NAKŁADKA" in the Toruń tables: recorded on top of the others (meaning UNCONFIRMED). */
   overlay: z.boolean().default(false),
-  /** Toruń baseline, hours per team (OBOP = unemployed, RZD = families with children), reference.md §6. */
+  /** Toruń baseline, hours per team (OBOP = unemployed, RZD = families with children), docs/standard.md §6. */
   torun: z.strictObject({ obopHours: z.number(), rzdHours: z.number() }),
 });
 export type TimeUseCategory = z.infer<typeof TimeUseCategory>;

@@ -13,7 +13,7 @@ export const TimeUseEntry = z.strictObject({
 });
 export type TimeUseEntry = z.infer<typeof TimeUseEntry>;
 
-/** A time-use sheet in the Toruń pilot's categories (reference.md §6). */
+/** A time-use sheet in the Toruń pilot's categories (docs/standard.md §6). */
 export const TimeUseFile = z.strictObject({
   $schema: z.string().optional(),
   formatVersion: z.literal(1),

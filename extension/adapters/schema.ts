@@ -132,7 +132,10 @@ export const Page = z
 export type Page = z.infer<typeof Page>;
 export type PageInput = z.input<typeof Page>;
 
-const ToolId = KebabId.meta({ description: 'Tool id from ids.md', examples: ['os-interview-older'] });
+const ToolId = KebabId.meta({
+  description: 'Tool id from docs/standard.md',
+  examples: ['os-interview-older'],
+});
 
 export const Vocabulary = z.strictObject({
   categories: z

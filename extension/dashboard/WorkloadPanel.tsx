@@ -24,7 +24,7 @@ const FILLS = [
   '#37474f',
 ];
 
-/** Time use in the pilot's categories per worker and team, beside the Toruń baseline (reference.md §6). */
+/** Time use in the pilot's categories per worker and team, beside the Toruń baseline (docs/standard.md §6). */
 export function WorkloadPanel({
   t,
   lang,

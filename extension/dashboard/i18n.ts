@@ -3,7 +3,7 @@ import type { Lang } from '../lib/facts.ts';
 
 export type { Lang };
 
-/** Every sentence the dashboard says, Polish first, English second (ids.md: Polish by default). */
+/** Every sentence the dashboard says, Polish first, English second (docs/standard.md: Polish by default). */
 export const DASHBOARD_MESSAGES = {
   title: { pl: 'Pulpit koordynatora pracy socjalnej', en: 'Social-work coordinator’s dashboard' },
   intro: {

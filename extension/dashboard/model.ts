@@ -1,4 +1,4 @@
-import { normalise } from '../../core/index.ts';
+import { normalise, splitDocument } from '../../core/index.ts';
 import type {
   CaseEvaluation,
   CaseRecord,
@@ -83,8 +83,7 @@ export function documentLabels(table: Table, header: string | undefined, limit =
     for (const item of (cells[i] ?? '').split(/[;\n]+/)) {
       const text = item.trim();
       if (text === '') continue;
-      const m = /^(.*?)[\s:(–-]*(\d{1,2}\.\d{1,2}\.\d{4})\)?$/.exec(text);
-      const label = (m ? m[1]! : text).trim();
+      const label = splitDocument(text).label.trim();
       if (!seen.has(normalise(label))) seen.set(normalise(label), label);
     }
     if (seen.size >= limit) break;

@@ -1,7 +1,7 @@
 import { fillPlaceholders } from '../../core/messages.ts';
 import type { Lang } from './facts.ts';
 
-/** Every sentence the extension says, Polish first, English second (ids.md: Polish by default). */
+/** Every sentence the extension says, Polish first, English second (docs/standard.md: Polish by default). */
 export const MESSAGES = {
   'badge.stage': { pl: 'Etap {stage}', en: 'Stage {stage}' },
   'badge.stage-unknown': { pl: 'Etap ?', en: 'Stage ?' },

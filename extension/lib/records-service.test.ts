@@ -112,7 +112,7 @@ describe('the standard’s own record of a case', () => {
     expect(await db.entries.count()).toBe(0);
   });
 
-  it('a tool of another category is kept and shown not-applicable (ids.md), an unknown one refused', async () => {
+  it('a tool of another category is kept and shown not-applicable (docs/standard.md), an unknown one refused', async () => {
     const { records } = await setup();
     const kept = await records.change(SYSTEM, 'OPS/7', {
       kind: 'tool-done',

@@ -14,3 +14,24 @@ describe('runtime content-script registration', () => {
     expect(patternsToRegister(systems, [])).toEqual([]);
   });
 });
+
+describe('the build decides what is declared', () => {
+  const systems = [
+    { origin: 'https://opiekun.mops.example.pl', adapterId: 'x' },
+    { origin: 'http://127.0.0.1:4310', adapterId: 'demo-opiekun' },
+  ];
+  const granted = ['https://opiekun.mops.example.pl/*', 'http://127.0.0.1/*'];
+
+  it("a centre build's own origin is not registered a second time", () => {
+    expect(patternsToRegister(systems, granted, ['https://opiekun.mops.example.pl/*'])).toEqual([
+      'http://127.0.0.1/*',
+    ]);
+  });
+
+  it('a production build declares nothing, so a granted loopback system is registered at run time', () => {
+    expect(patternsToRegister(systems, granted, [])).toEqual([
+      'http://127.0.0.1/*',
+      'https://opiekun.mops.example.pl/*',
+    ]);
+  });
+});

@@ -3,7 +3,7 @@ import { activeCases, t } from '../lib/i18n.ts';
 import { el, mountShadow, resetShadow } from './shadow.ts';
 import type { Mounted } from './shadow.ts';
 
-/** Feature `caseload-banner`: workers near or over the norm (20 / 80 active cases, ids.md). */
+/** Feature `caseload-banner`: workers near or over the norm (20 / 80 active cases, docs/standard.md). */
 const CSS = `
 :host { all: initial; display: block; margin: 0.5em 0; }
 :host([hidden]) { display: none; }

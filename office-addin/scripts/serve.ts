@@ -3,12 +3,15 @@
 // and prints how to sideload the add-in in Word on the web and in desktop Word.
 //   npx tsx office-addin/scripts/serve.ts            (Ctrl+C stops it)
 //   npx tsx office-addin/scripts/serve.ts --check    (start, answer one request, stop: for tests)
-import { existsSync, readFileSync } from 'node:fs';
+import { X509Certificate } from 'node:crypto';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import devCerts from 'office-addin-dev-certs';
 import { createServer } from 'vite';
+import { defineMessages } from '../../core/i18n.ts';
+import type { Lang } from '../../core/i18n.ts';
 import { PORT } from '../vite.config.ts';
 
 const MANIFEST = fileURLToPath(new URL('../manifest.xml', import.meta.url));
@@ -16,14 +19,91 @@ const MANIFEST = fileURLToPath(new URL('../manifest.xml', import.meta.url));
 // Where office-addin-dev-certs keeps them by default (and where its `install` looks).
 const CERT_DIR = join(homedir(), '.office-addin-dev-certs');
 const caCertificatePath = join(CERT_DIR, 'ca.crt');
-const localhostCertificatePath = join(CERT_DIR, 'localhost.crt');
-const localhostKeyPath = join(CERT_DIR, 'localhost.key');
 
-/** Make the CA and localhost certificate once (valid 30 days); reuse them while they exist. */
-export async function ensureCertificates(): Promise<{ ca: string; cert: string; key: string }> {
-  if (![caCertificatePath, localhostCertificatePath, localhostKeyPath].every((p) => existsSync(p)))
-    await devCerts.generateCertificates(caCertificatePath, localhostCertificatePath, localhostKeyPath);
-  return { ca: caCertificatePath, cert: localhostCertificatePath, key: localhostKeyPath };
+/** office-addin-dev-certs makes them valid for 30 days; they are made anew this many days before that. */
+export const RENEW_BEFORE_DAYS = 7;
+const DAY_MS = 86_400_000;
+
+const m = defineMessages({
+  made: {
+    pl: 'Utworzono certyfikaty deweloperskie (ważne 30 dni) w {dir}; zaufaj certyfikatowi CA {ca} na komputerze z Wordem.',
+    en: 'Made development certificates (valid 30 days) in {dir}; trust the CA certificate {ca} on the computer running Word.',
+  },
+  renewed: {
+    pl: 'Certyfikat {file} {left, plural, =0 {wygasa dziś} one {wygasa za # dzień} few {wygasa za # dni} many {wygasa za # dni} other {wygasa za # dnia}} ({until, date}) — utworzono nowe certyfikaty; zaufaj ponownie certyfikatowi CA {ca} (poprzedni można usunąć z zaufanych).',
+    en: 'Certificate {file} {left, plural, =0 {expires today} one {expires in # day} other {expires in # days}} ({until, date}) — made new certificates; trust the CA certificate {ca} again (the old one can be removed from the trusted ones).',
+  },
+  expired: {
+    pl: 'Certyfikat {file} wygasł {until, date} — utworzono nowe certyfikaty; zaufaj ponownie certyfikatowi CA {ca}.',
+    en: 'Certificate {file} expired on {until, date} — made new certificates; trust the CA certificate {ca} again.',
+  },
+  unreadable: {
+    pl: 'Certyfikat {file} jest nieczytelny — utworzono nowe certyfikaty; zaufaj ponownie certyfikatowi CA {ca}.',
+    en: 'Certificate {file} cannot be read — made new certificates; trust the CA certificate {ca} again.',
+  },
+});
+
+export interface CertificateFiles {
+  ca: string;
+  cert: string;
+  key: string;
+  /** What was done, in both languages; undefined when the existing certificates were reused. */
+  notice?: Record<Lang, string>;
+}
+
+/** When a PEM certificate stops being valid, or null when it cannot be read. */
+export function validUntil(pem: string): Date | null {
+  try {
+    const until = new Date(new X509Certificate(pem).validTo);
+    return Number.isNaN(until.getTime()) ? null : until;
+  } catch {
+    return null;
+  }
+}
+
+const isoDay = (d: Date) => d.toISOString().slice(0, 10);
+
+/**
+ * The CA and localhost certificate, made when missing and made anew when either is unreadable, expired or
+ * expires within `renewBeforeDays` (office-addin-dev-certs itself reuses them after they expire).
+ */
+export async function ensureCertificates(
+  options: { dir?: string; now?: Date; renewBeforeDays?: number } = {},
+): Promise<CertificateFiles> {
+  const dir = options.dir ?? CERT_DIR;
+  const now = options.now ?? new Date();
+  const renewBeforeDays = options.renewBeforeDays ?? RENEW_BEFORE_DAYS;
+  const files = {
+    ca: join(dir, 'ca.crt'),
+    cert: join(dir, 'localhost.crt'),
+    key: join(dir, 'localhost.key'),
+  };
+  let notice: Record<Lang, string> | undefined;
+  const say = (
+    key: 'made' | 'renewed' | 'expired' | 'unreadable',
+    params: Record<string, string | number>,
+  ) => {
+    notice = m.localized(key, { dir, ca: files.ca, ...params });
+  };
+  if (![files.ca, files.cert, files.key].every((p) => existsSync(p))) say('made', {});
+  else {
+    for (const file of [files.ca, files.cert]) {
+      const until = validUntil(readFileSync(file, 'utf8'));
+      if (!until) say('unreadable', { file });
+      else if (until.getTime() <= now.getTime()) say('expired', { file, until: isoDay(until) });
+      else {
+        const left = Math.floor((until.getTime() - now.getTime()) / DAY_MS);
+        if (left < renewBeforeDays) say('renewed', { file, left, until: isoDay(until) });
+      }
+      if (notice) break;
+    }
+  }
+  if (notice) {
+    // The generator writes nothing while ca.crt exists, so the old set goes first.
+    for (const p of Object.values(files)) rmSync(p, { force: true });
+    await devCerts.generateCertificates(files.ca, files.cert, files.key);
+  }
+  return notice ? { ...files, notice } : files;
 }
 
 export function sideloadInstructions(): string {
@@ -59,6 +139,7 @@ Szczegóły i wdrożenie centralne / details and central deployment: docs/office
 /** The task pane on https://localhost:PORT with the local development certificates. */
 export async function startAddinServer(): Promise<{ ca: string; close: () => Promise<void> }> {
   const certs = await ensureCertificates();
+  if (certs.notice) console.log(`${certs.notice.pl}\n(${certs.notice.en})`);
   const server = await createServer({
     configFile: fileURLToPath(new URL('../vite.config.ts', import.meta.url)),
     server: {

@@ -1,7 +1,7 @@
 import type { TemplateDefinition } from '../model.ts';
 import { STANDARD_OPTIONS, caseId, clientName, stageChoice, workerName } from './common.ts';
 
-// reference.md §4.4 (proposed field list) and §7: only what the benefits decision needs (art. 100
+// docs/standard.md §4.4 (proposed field list) and §7: only what the benefits decision needs (art. 100
 // ust. 2 u.p.s.), and a record of when the client was told what is passed on (confidentiality).
 export const benefitsInformation: TemplateDefinition = {
   id: 'benefits-information',

@@ -43,7 +43,7 @@ export function stageChoice(id: string, label: ChoiceField['label'], required: b
 }
 
 /**
- * A table of actions {action, due}. reference.md §4.1 DESIGN and §7 (empowerment): the client's own
+ * A table of actions {action, due}. docs/standard.md §4.1 DESIGN and §7 (empowerment): the client's own
  * actions come first, the worker's in a table of their own (Toruń asked for a place for them).
  */
 export function actions(

@@ -11,7 +11,7 @@ import {
   workerName,
 } from './common.ts';
 
-// reference.md §1.6: in a crisis the agreement is written at the stage the worker chooses, for the
+// docs/standard.md §1.6: in a crisis the agreement is written at the stage the worker chooses, for the
 // intervention's actions, and extended after diagnosis; short on purpose (documentation burden).
 export const cooperationAgreementCrisis: TemplateDefinition = {
   id: 'cooperation-agreement-crisis',

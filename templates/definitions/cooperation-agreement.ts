@@ -10,7 +10,7 @@ import {
   workerName,
 } from './common.ts';
 
-// reference.md §4.1: Umowa współpracy, tool nr 3, OO_3 — sections 1–4 as in the form; the plan as
+// docs/standard.md §4.1: Umowa współpracy, tool nr 3, OO_3 — sections 1–4 as in the form; the plan as
 // tables of the client's and the worker's actions per goal, no hours accounting (Toruń feedback).
 export const cooperationAgreement: TemplateDefinition = {
   id: 'cooperation-agreement',

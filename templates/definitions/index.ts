@@ -6,7 +6,7 @@ import { recordCard } from './record-card.ts';
 import { socialContract } from './social-contract.ts';
 import { updateNote } from './update-note.ts';
 
-/** The six documents of ids.md "Documents", in that order. */
+/** The six documents of docs/standard.md "Documents", in that order. */
 export const TEMPLATES: readonly TemplateDefinition[] = [
   cooperationAgreement,
   cooperationAgreementCrisis,

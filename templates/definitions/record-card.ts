@@ -1,7 +1,7 @@
 import type { TemplateDefinition } from '../model.ts';
 import { STANDARD_OPTIONS, caseId, stageChoice, workerName } from './common.ts';
 
-// reference.md §4.2 (proposed minimal fields): every methodical action, dated, with its stage, form of
+// docs/standard.md §4.2 (proposed minimal fields): every methodical action, dated, with its stage, form of
 // contact and the tools used; filled from a case record (prefill.ts).
 export const recordCard: TemplateDefinition = {
   id: 'record-card',

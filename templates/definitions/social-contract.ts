@@ -3,7 +3,7 @@ import { actions, caseId, clientName, workerName } from './common.ts';
 
 const variantB = { field: 'variant', equals: 'B' } as const;
 
-// reference.md §4.5: art. 108 u.p.s., form of Dz.U. 2010 nr 218 poz. 1439 (variants A and B). Only the
+// docs/standard.md §4.5: art. 108 u.p.s., form of Dz.U. 2010 nr 218 poz. 1439 (variants A and B). Only the
 // header is confirmed; the rest is reconstructed (UNCONFIRMED) — verify against the current form.
 export const socialContract: TemplateDefinition = {
   id: 'social-contract',

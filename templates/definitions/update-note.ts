@@ -3,7 +3,7 @@ import { caseId, stageChoice, workerName } from './common.ts';
 
 const changed = { field: 'noSignificantChange', equals: false } as const;
 
-// reference.md §1.6 and §4.3: a short service note updates the situation at any stage without going
+// docs/standard.md §1.6 and §4.3: a short service note updates the situation at any stage without going
 // back to 1a; when nothing changed, one ticked line is the whole note (the pilot's request).
 export const updateNote: TemplateDefinition = {
   id: 'update-note',

@@ -4,7 +4,7 @@ import type { Finding } from '../finding.ts';
 import type { CaseRule } from './types.ts';
 
 /**
- * ids.md: a review date R is met by a periodic evaluation dated after the previous review (or the
+ * docs/standard.md: a review date R is met by a periodic evaluation dated after the previous review (or the
  * signing) and before the next review, and each evaluation meets at most one review: reviews take, in
  * date order, the earliest unmatched evaluation in their window. Overdue when today > R and R is not met.
  * A closed case owes no review after its closing date.

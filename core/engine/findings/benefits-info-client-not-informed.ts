@@ -2,7 +2,7 @@ import { plDate } from '../../dates.ts';
 import { finding } from '../finding.ts';
 import type { CaseRule } from './types.ts';
 
-/** ids.md: an information entry without `clientInformedOn` (confidentiality principle, reference.md §7). */
+/** docs/standard.md: an information entry without `clientInformedOn` (confidentiality principle, docs/standard.md §7). */
 export const benefitsInfoClientNotInformed: CaseRule = (ctx) =>
   ctx.record.benefitsInformation
     .filter((b) => b.clientInformedOn === undefined)

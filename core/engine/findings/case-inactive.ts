@@ -20,7 +20,7 @@ export function lastActionOn(record: CaseRecord): string {
   return last;
 }
 
-/** ids.md: no dated entry for more than the policy's days (60); suspended and closed cases never. */
+/** docs/standard.md: no dated entry for more than the policy's days (60); suspended and closed cases never. */
 export const caseInactive: CaseRule = (ctx) => {
   if (ctx.record.state.status !== 'active') return [];
   const last = lastActionOn(ctx.record);

@@ -1,7 +1,7 @@
 import { finding } from '../finding.ts';
 import type { CaseRule } from './types.ts';
 
-/** ids.md: state closed and no final evaluation. */
+/** docs/standard.md: state closed and no final evaluation. */
 export const closedWithoutEvaluation: CaseRule = (ctx) => {
   if (ctx.record.state.status !== 'closed') return [];
   if (ctx.record.evaluations.some((e) => e.kind === 'final')) return [];

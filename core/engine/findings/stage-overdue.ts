@@ -2,7 +2,7 @@ import { plDate } from '../../dates.ts';
 import { finding } from '../finding.ts';
 import type { CaseRule } from './types.ts';
 
-/** ids.md: the current stage has run longer than its time frame (policy); N days are overdue on day N+1. */
+/** docs/standard.md: the current stage has run longer than its time frame (policy); N days are overdue on day N+1. */
 export const stageOverdue: CaseRule = (ctx) => {
   const frame = ctx.runningFrame;
   if (!frame?.overdue) return [];

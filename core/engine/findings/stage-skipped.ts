@@ -4,7 +4,7 @@ import type { Finding } from '../finding.ts';
 import type { CaseRule } from './types.ts';
 
 /**
- * ids.md: one finding per stage the case moved past with obligatory tools missing, carrying that stage;
+ * docs/standard.md: one finding per stage the case moved past with obligatory tools missing, carrying that stage;
  * silenced by the crisis flag or by a justification on the history entry that first moved past it.
  */
 export const stageSkipped: CaseRule = (ctx, checklist) => {

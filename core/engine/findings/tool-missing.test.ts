@@ -163,7 +163,7 @@ describe('tool-missing', () => {
   });
 });
 
-describe("another category's tool (ids.md: kept, not-applicable, never an input error)", () => {
+describe("another category's tool (docs/standard.md: kept, not-applicable, never an input error)", () => {
   const unemployed = (tools: { tool: string; doneOn: string }[], waived: object[] = []) =>
     makeCase({
       standard: 'sw-unemployed',

@@ -4,7 +4,7 @@ import type { CaseRule } from './types.ts';
 import { toolNames } from './types.ts';
 
 /**
- * ids.md: an obligatory tool of the current or an earlier stage is not done. Warning for the current
+ * docs/standard.md: an obligatory tool of the current or an earlier stage is not done. Warning for the current
  * stage until its time frame ends, error after that and for earlier stages. A waiver raises nothing.
  */
 export const toolMissing: CaseRule = (ctx, checklist) => {

@@ -5,7 +5,12 @@ import { ROOT } from './env.ts';
 /** Build the extension once and serve the demo system on two loopback origins (the second one is granted at run time). */
 export default async function globalSetup(): Promise<() => Promise<void>> {
   // Output only on failure (execFileSync throws with it): rollup's notes about zod's comments are noise.
-  execFileSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: 'pipe' });
+  // The demo build: the content script is declared for the demo system on the loopback (wxt.config.ts).
+  execFileSync('npx', ['wxt', 'build'], {
+    cwd: ROOT,
+    stdio: 'pipe',
+    env: { ...process.env, STANDARDY_DEMO: '1' },
+  });
   const port = Number(process.env.STANDARDY_E2E_PORT ?? 47310);
   const first = await startDemoHost({ host: '127.0.0.1', port });
   const second = await startDemoHost({ host: '127.0.0.2', port });
