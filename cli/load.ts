@@ -8,14 +8,13 @@ import {
   teamCases,
 } from '../core/index.ts';
 import type { CaseFile, DemoDataset, Rules, TimeUseFile } from '../core/index.ts';
+import { usage } from './args.ts';
 import { localToday, orFail, readJsonFile } from './io.ts';
-import { UsageError } from './main.ts';
 
 /** Resolve --today (or the local date), validated. */
-export function resolveToday(value: string | undefined): string {
+export function resolveToday(value: string | undefined, command?: string): string {
   if (value === undefined) return localToday();
-  if (!isIsoDate(value))
-    throw new UsageError(`--today: oczekiwano daty RRRR-MM-DD / expected YYYY-MM-DD, got "${value}"`);
+  if (!isIsoDate(value)) throw usage('usage.bad-today', { value }, command);
   return value;
 }
 
@@ -26,15 +25,17 @@ export async function loadRules(
 ): Promise<Rules> {
   if (policyFile !== undefined)
     return compileRules(orFail(policyFile, parsePolicy(await readJsonFile(policyFile))));
-  if (demo) return compileRules(orFail('demo policy', parsePolicy(demo.policy)));
+  if (demo) return compileRules(orFail('demo', parsePolicy(demo.policy)));
   return compileRules();
 }
 
-export function inputSource(positionals: string[], demo: boolean | undefined): string | undefined {
-  if (demo && positionals.length)
-    throw new UsageError('podaj PLIK albo --demo, nie oba / give FILE or --demo, not both');
-  if (!demo && positionals.length !== 1)
-    throw new UsageError('podaj dokładnie jeden PLIK albo --demo / give one FILE or --demo');
+export function inputSource(
+  positionals: string[],
+  demo: boolean | undefined,
+  command: string,
+): string | undefined {
+  if (demo && positionals.length) throw usage('usage.file-or-demo', {}, command);
+  if (!demo && positionals.length !== 1) throw usage('usage.one-file', {}, command);
   return positionals[0];
 }
 

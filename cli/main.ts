@@ -1,10 +1,14 @@
-import { InputFailure, printInputFailure } from './io.ts';
-import type { Lang } from './io.ts';
-import { runAudit } from './commands/audit.ts';
-import { runCheck } from './commands/check.ts';
-import { runDoc } from './commands/doc.ts';
-import { runStandards } from './commands/standards.ts';
-import { runWorkload } from './commands/workload.ts';
+// Only light modules here: the commands (and the core they use) load on demand.
+import { isInputFailure, printable, stripControls } from '../core/errors.ts';
+import { isLang } from '../core/i18n.ts';
+import type { Lang } from '../core/i18n.ts';
+import { version } from '../package.json';
+import { UsageError } from './args.ts';
+import { printInputFailure } from './report.ts';
+import { cli } from './messages.ts';
+import type { CliKey } from './messages.ts';
+
+export { UsageError };
 
 export interface Io {
   out: (line: string) => void;
@@ -13,83 +17,101 @@ export interface Io {
 
 export type Command = (args: string[], io: Io, lang: Lang) => Promise<number>;
 
-const COMMANDS: Record<string, Command> = {
-  standards: runStandards,
-  check: runCheck,
-  workload: runWorkload,
-  doc: runDoc,
-  audit: runAudit,
+// Loaded on demand: `standardy --version` or `standards` never parse the .docx or spreadsheet code.
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  standards: async () => (await import('./commands/standards.ts')).runStandards,
+  check: async () => (await import('./commands/check.ts')).runCheck,
+  workload: async () => (await import('./commands/workload.ts')).runWorkload,
+  doc: async () => (await import('./commands/doc.ts')).runDoc,
+  audit: async () => (await import('./commands/audit.ts')).runAudit,
 };
 
-const USAGE = {
-  pl: `Użycie: standardy <polecenie> [opcje]
+export const VERSION: string = version;
 
-Polecenia:
-  standards [--json]                                   katalog standardów, etapów i narzędzi
-  check PLIK|--demo [--policy PLIK] [--today RRRR-MM-DD] [--json]
-                                                       ocena spraw: ustalenia i obciążenie pracowników
-  workload PLIK|--demo [--policy PLIK] [--json]        analiza czasu pracy (kategorie A–I, A–Ł)
-  doc --list [--json]                                  szablony dokumentów (umowa współpracy, notatka…)
-  doc SZABLON --data PLIK.json [--case PLIK.json [--case-id ID]] [--policy PLIK] --out PLIK.docx [--draft]
-  doc SZABLON --demo --out PLIK.docx                   dokument .docx (--draft: PROJEKT z zaznaczonymi brakami)
-  doc check PLIK.docx|FOLDER [--json]                  braki w dokumentach względem szablonu
-  audit REJESTR --map MAPOWANIE.json [--time KARTA] [--policy PLIK] --out RAPORT.docx|.csv
-  audit --demo --out RAPORT.docx                       raport dla koordynatora z eksportu rejestru
+/** `--lang X` / `--lang=X` taken out of the arguments (before a `--`); a value other than pl|en is refused. */
+function takeLang(argv: string[]): { lang: Lang; args: string[] } {
+  const args: string[] = [];
+  let lang: Lang = 'pl';
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--') {
+      args.push(...argv.slice(i));
+      break;
+    }
+    if (a === '--lang' || a.startsWith('--lang=')) {
+      const value = a === '--lang' ? argv[++i] : a.slice('--lang='.length);
+      if (!isLang(value)) throw new UsageError(cli.localized('usage.bad-lang', { value: value ?? '' }));
+      lang = value;
+      continue;
+    }
+    args.push(a);
+  }
+  return { lang, args };
+}
 
-Opcje wspólne: --lang pl|en (domyślnie pl), --help
-Kody wyjścia: 0 – wykonano (ustalenia to wynik, nie błąd); 2 – błędne dane wejściowe lub wywołanie.`,
-  en: `Usage: standardy <command> [options]
+function helpKey(name: string, rest: string[]): CliKey {
+  if (name === 'doc' && rest[0] === 'check') return 'help.doc-check';
+  return `help.${name}` as CliKey;
+}
 
-Commands:
-  standards [--json]                                   the catalogue of standards, stages and tools
-  check FILE|--demo [--policy FILE] [--today YYYY-MM-DD] [--json]
-                                                       evaluate cases: findings and caseload per worker
-  workload FILE|--demo [--policy FILE] [--json]        time-use analysis (categories A–I, A–Ł)
-  doc --list [--json]                                  document templates (cooperation agreement, note…)
-  doc TEMPLATE --data FILE.json [--case FILE.json [--case-id ID]] [--policy FILE] --out FILE.docx [--draft]
-  doc TEMPLATE --demo --out FILE.docx                  a .docx document (--draft: DRAFT with the gaps marked)
-  doc check FILE.docx|FOLDER [--json]                  what documents lack against their template
-  audit REGISTER --map MAP.json [--time SHEET] [--policy FILE] --out REPORT.docx|.csv
-  audit --demo --out REPORT.docx                       the supervisor's report from a register export
-
-Common options: --lang pl|en (default pl), --help
-Exit codes: 0 – it ran (findings are output, not failure); 2 – invalid input or usage.`,
-};
-
+/**
+ * The `standardy` command. Exit codes: 0 ran (findings are output), 2 invalid input or usage (a message
+ * naming the file, row or field — never a stack trace), 1 a bug of ours (one line asking for a report).
+ */
 export async function main(argv: string[], io: Io = defaultIo): Promise<number> {
-  const langAt = argv.indexOf('--lang');
-  const lang: Lang = langAt >= 0 && argv[langAt + 1] === 'en' ? 'en' : 'pl';
-  const args = langAt >= 0 ? [...argv.slice(0, langAt), ...argv.slice(langAt + 2)] : argv;
-  const [name, ...rest] = args;
-  if (!name || name === '--help' || name === '-h' || name === 'help') {
-    io.out(USAGE[lang]);
-    return name ? 0 : 2;
-  }
-  const command = COMMANDS[name];
-  if (!command) {
-    io.err(lang === 'pl' ? `Nieznane polecenie: ${name}` : `Unknown command: ${name}`);
-    io.err(USAGE[lang]);
-    return 2;
-  }
+  let lang: Lang = 'pl';
   try {
-    return await command(rest, io, lang);
+    const taken = takeLang(argv);
+    lang = taken.lang;
+    const [name, ...rest] = taken.args;
+    const before = rest.indexOf('--');
+    const flags = before < 0 ? rest : rest.slice(0, before);
+    if (name === '--version' || name === '-V' || (name && COMMANDS[name] && flags.includes('--version'))) {
+      io.out(VERSION);
+      return 0;
+    }
+    if (!name || name === '--help' || name === '-h' || name === 'help') {
+      io.out(cli.t(lang, 'usage'));
+      return name ? 0 : 2;
+    }
+    const load = COMMANDS[name];
+    if (!load)
+      throw new UsageError(
+        cli.localized('usage.unknown-command', {
+          name: printable(name, 60),
+          list: Object.keys(COMMANDS).join(', '),
+        }),
+      );
+    if (flags.includes('--help') || flags.includes('-h')) {
+      io.out(cli.t(lang, helpKey(name, rest)));
+      return 0;
+    }
+    return await (
+      await load()
+    )(rest, io, lang);
   } catch (e) {
-    if (e instanceof InputFailure) {
+    if (isInputFailure(e)) {
       printInputFailure(e, lang, io.err);
       return 2;
     }
-    if (e instanceof UsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-      io.err(`${lang === 'pl' ? 'Błędne wywołanie' : 'Invalid usage'}: ${(e as Error).message}`);
-      io.err(USAGE[lang]);
+    if (e instanceof UsageError) {
+      io.err(printable(`${cli.t(lang, 'usage.title')}: ${e.text[lang]}`, 1000));
+      io.err(cli.t(lang, 'usage.see-help', { command: e.command ?? '' }).replace('  ', ' '));
       return 2;
     }
-    throw e;
+    reportBug(e, lang, io);
+    return 1;
   }
 }
 
-export class UsageError extends Error {}
+/** A bug of ours: one line asking for a report; the stack only with STANDARDY_DEBUG=1. */
+export function reportBug(e: unknown, lang: Lang, io: Io): void {
+  const detail = printable(e instanceof Error ? `${e.name}: ${e.message}` : String(e), 200);
+  io.err(cli.t(lang, 'bug', { detail }));
+  if (process.env.STANDARDY_DEBUG === '1' && e instanceof Error && e.stack) io.err(e.stack);
+}
 
 const defaultIo: Io = {
-  out: (line) => process.stdout.write(line + '\n'),
-  err: (line) => process.stderr.write(line + '\n'),
+  out: (line) => void process.stdout.write(stripControls(line) + '\n'),
+  err: (line) => void process.stderr.write(stripControls(line) + '\n'),
 };

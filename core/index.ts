@@ -3,6 +3,20 @@ export * from './dates.ts';
 export * from './messages.ts';
 export * from './i18n.ts';
 export * from './input.ts';
+export {
+  InputFailure,
+  isInputFailure,
+  errorMessages,
+  errorText,
+  inputError,
+  printable,
+  stripControls,
+  looksLikeCode,
+  shownValue,
+  describeLocation,
+} from './errors.ts';
+export type { ErrorCode, ErrorLocation, LocalizedParams } from './errors.ts';
+export { isPesel, looksLikeName, isPseudonymousId, pseudonymousIdProblem } from './pseudonymous.ts';
 export * from './schema/common.ts';
 export * from './schema/standard.ts';
 export * from './schema/policy.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatError, parseCaseFile, parsePolicy, parseTimeUseFile } from './input.ts';
+import { formatError, parseCaseFile, parseJsonBytes, parsePolicy, parseTimeUseFile } from './input.ts';
 
 const good = () => ({
   formatVersion: 1,
@@ -40,10 +40,10 @@ describe('case-record file', () => {
     expect(r.ok).toBe(false);
     if (!r.ok) {
       expect(formatError(r.errors[0]!)).toBe(
-        'records[0].stageHistory[1].enteredOn: data w przyszłości (później niż 2026-02-01)',
+        'records[0].stageHistory[1].enteredOn: data w przyszłości (później niż 01.02.2026)',
       );
       expect(formatError(r.errors[0]!, 'en')).toBe(
-        'records[0].stageHistory[1].enteredOn: date in the future (after 2026-02-01)',
+        'records[0].stageHistory[1].enteredOn: date in the future (after 01.02.2026)',
       );
     }
   });
@@ -68,7 +68,7 @@ describe('case-record file', () => {
     d.records[0]!.stageHistory![1]!.enteredOn = '2026-01-01';
     (d.records[1] as { id: string }).id = '2026/PS/0001';
     expect(errorsOf(d)).toEqual([
-      'records[0].stageHistory[1].enteredOn: data wcześniejsza niż 2026-01-05',
+      'records[0].stageHistory[1].enteredOn: data wcześniejsza niż 05.01.2026',
       'records[0].tools[2].tool: nieznane narzędzie „oo-horoscope” (nie ma go w standardzie ani w polityce ośrodka)',
       'records[1].id: sprawa 2026/PS/0001 występuje dwa razy (także w records[0])',
     ]);
@@ -124,5 +124,24 @@ describe('time-use file', () => {
     expect(!r.ok && r.errors.map((e) => formatError(e))).toEqual([
       'entries[0].category: kategoria czasu pracy: sw.A…sw.I albo bw.A…bw.Ł',
     ]);
+  });
+});
+
+describe('JSON files as bytes', () => {
+  it('UTF-8 with or without a byte-order mark parses; Windows-1250 is an error naming the line and byte', () => {
+    const utf8 = new TextEncoder().encode('{"institution": {"name": "Ośrodek Łódź"}}');
+    expect(parseJsonBytes(utf8)).toEqual({ ok: true, value: { institution: { name: 'Ośrodek Łódź' } } });
+    expect(parseJsonBytes(new Uint8Array([0xef, 0xbb, 0xbf, ...utf8])).ok).toBe(true);
+    const cp1250 = Uint8Array.from(
+      [...'{"n": "Łódź"}'].map((c) => ({ Ł: 0xa3, ó: 0xf3, ź: 0x9f })[c] ?? c.charCodeAt(0)),
+    );
+    const r = parseJsonBytes(cp1250);
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.errors[0]!.code).toBe('file.not-utf8');
+      expect(r.errors[0]!.message.pl).toBe(
+        'plik nie jest zapisany w UTF-8 (wygląda na Windows-1250) (wiersz 1, bajt 7); zapisz go jako UTF-8',
+      );
+    }
   });
 });

@@ -1,20 +1,19 @@
 import * as z from 'zod';
+import { en, pl } from 'zod/v4/locales';
 import { STANDARDS } from './data/standards.ts';
 import { compileRules } from './engine/rules.ts';
 import type { Rules } from './engine/rules.ts';
-import { inputMessage } from './messages.ts';
+import { errorMessages, inputError, isInputFailure } from './errors.ts';
+import { decodeUtf8File } from './register/encoding.ts';
+import type { ErrorCode, InputError } from './errors.ts';
 import { CaseFile } from './schema/case-record.ts';
 import type { CaseRecord } from './schema/case-record.ts';
-import type { Localized } from './schema/common.ts';
 import { Policy } from './schema/policy.ts';
 import { TimeUseFile } from './schema/time-use.ts';
 import { TOOLS } from './data/tools.ts';
 
-/** A validation error pointing at its place: `records[3].stageHistory[1].enteredOn: data w przyszłości`. */
-export interface InputError {
-  path: string;
-  message: Localized;
-}
+export type { InputError } from './errors.ts';
+export { formatError } from './errors.ts';
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; errors: InputError[] };
 
@@ -27,12 +26,9 @@ export function formatPath(path: readonly PropertyKey[]): string {
   return out;
 }
 
-export function formatError(e: InputError, lang: 'pl' | 'en' = 'pl'): string {
-  return `${e.path || '(plik)'}: ${e.message[lang]}`;
-}
-
-const localePl = z.locales.pl().localeError;
-const localeEn = z.locales.en().localeError;
+// The two locales by their own modules (not `z.locales`): a bundle then carries two languages, not fifty.
+const localePl = pl().localeError;
+const localeEn = en().localeError;
 
 /** Parse with zod; every issue becomes an InputError with its path and a Polish and an English message. */
 export function parseWith<S extends z.ZodType>(schema: S, data: unknown): Parsed<z.output<S>> {
@@ -40,11 +36,20 @@ export function parseWith<S extends z.ZodType>(schema: S, data: unknown): Parsed
   if (pl.success) return { ok: true, value: pl.data };
   const en = schema.safeParse(data, { error: localeEn });
   const enIssues = en.success ? [] : en.error.issues;
-  const errors = pl.error.issues.map((issue, i) => {
-    const own = inputMessage(issue.message, (issue as { params?: Record<string, string> }).params);
+  const errors = pl.error.issues.map((issue, i): InputError => {
+    const path = formatPath(issue.path);
+    // Custom issues carry a catalogue code as their message; zod's own get `schema.<issue code>`.
+    if (errorMessages.has(issue.message))
+      return inputError(
+        issue.message as ErrorCode,
+        (issue as { params?: Record<string, string> }).params,
+        undefined,
+        path,
+      );
     return {
-      path: formatPath(issue.path),
-      message: own ?? { pl: issue.message, en: enIssues[i]?.message ?? issue.message },
+      code: `schema.${issue.code.replace(/_/g, '-')}`,
+      path,
+      message: { pl: issue.message, en: enIssues[i]?.message ?? issue.message },
     };
   });
   return { ok: false, errors };
@@ -52,10 +57,10 @@ export function parseWith<S extends z.ZodType>(schema: S, data: unknown): Parsed
 
 function error(
   path: readonly PropertyKey[],
-  key: string,
+  code: ErrorCode,
   params: Record<string, string | number> = {},
 ): InputError {
-  return { path: formatPath(path), message: inputMessage(key, params)! };
+  return inputError(code, params, undefined, formatPath(path));
 }
 
 /** A policy file: schema, then the checks that need the catalogue. Nothing is used half-read. */
@@ -153,11 +158,33 @@ export function parseTimeUseFile(data: unknown): Parsed<TimeUseFile> {
   return parseWith(TimeUseFile, data);
 }
 
-/** JSON text to a value, or an InputError (never a stack trace for bad input). */
+/**
+ * JSON text to a value, or an InputError with the line and column (never the parser's English text, never
+ * a stack trace). A byte-order mark is allowed.
+ */
 export function parseJsonText(text: string): Parsed<unknown> {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   try {
-    return { ok: true, value: JSON.parse(text) };
+    return { ok: true, value: JSON.parse(body) };
   } catch (e) {
-    return { ok: false, errors: [error([], 'input.invalid-json', { detail: (e as Error).message })] };
+    const at = /position (\d+)/.exec((e as Error).message);
+    if (!at) return { ok: false, errors: [inputError('input.json-truncated')] };
+    const before = body.slice(0, Number(at[1]));
+    const line = before.split('\n').length;
+    const col = Number(at[1]) - before.lastIndexOf('\n');
+    return { ok: false, errors: [inputError('input.invalid-json', { line, col }, { line, col })] };
+  }
+}
+
+/**
+ * A JSON file's bytes to a value: UTF-8 required (a Windows-1250 policy is an error naming the line and
+ * the byte, not text with U+FFFD), then parsed with the line and column of any error.
+ */
+export function parseJsonBytes(bytes: Uint8Array): Parsed<unknown> {
+  try {
+    return parseJsonText(decodeUtf8File(bytes));
+  } catch (e) {
+    if (isInputFailure(e)) return { ok: false, errors: e.errors };
+    throw e;
   }
 }

@@ -1,3 +1,5 @@
+import { errorMessages, errorText } from './errors.ts';
+import { localize } from './i18n.ts';
 import type { Localized } from './schema/common.ts';
 
 /**
@@ -5,6 +7,9 @@ import type { Localized } from './schema/common.ts';
  * input-validation messages by key (the `message` of a custom zod issue).
  */
 type Params = Record<string, string | number | undefined>;
+/** "23 aktywne sprawy", "25 aktywnych spraw" (core/i18n.ts plural rules). */
+const ACTIVE_PL =
+  '{count, plural, one {# aktywna sprawa} few {# aktywne sprawy} many {# aktywnych spraw} other {# aktywnej sprawy}}';
 type Message = (p: Params) => Localized;
 
 export const findingMessages = {
@@ -36,85 +41,39 @@ export const findingMessages = {
     pl: `Brak udokumentowanych działań od ${p.days} dni (ostatnie: ${p.last}; dopuszczalne ${p.limit})`,
     en: `No recorded action for ${p.days} days (last: ${p.last}; allowed ${p.limit})`,
   }),
-  'caseload-near-limit': (p) => ({
-    pl: `${p.worker}: ${p.count} aktywnych spraw – blisko normy ${p.norm}`,
-    en: `${p.worker}: ${p.count} active cases – near the norm of ${p.norm}`,
-  }),
-  'caseload-over-limit': (p) => ({
-    pl: `${p.worker}: ${p.count} aktywnych spraw – ponad normę ${p.norm}`,
-    en: `${p.worker}: ${p.count} active cases – over the norm of ${p.norm}`,
-  }),
-  'caseload-over-statutory': (p) => ({
-    pl: `${p.worker}: ${p.count} aktywnych spraw – ponad ustawowe ${p.limit} środowisk (art. 110 ust. 11 u.p.s.)`,
-    en: `${p.worker}: ${p.count} active cases – over the statutory ${p.limit} households (art. 110(11) of the Act)`,
-  }),
-  'documentation-share-high': (p) => ({
-    pl: `${p.worker}: dokumentacja (kategoria E) to ${p.share}% czasu pracy – powyżej progu ${p.threshold}%`,
-    en: `${p.worker}: documentation (category E) takes ${p.share}% of working time – above the ${p.threshold}% threshold`,
-  }),
+  'caseload-near-limit': (p) =>
+    localize(
+      {
+        pl: `{worker}: ${ACTIVE_PL} – blisko normy {norm, number}`,
+        en: '{worker}: {count, plural, one {# active case} other {# active cases}} – near the norm of {norm, number}',
+      },
+      p,
+    ),
+  'caseload-over-limit': (p) =>
+    localize(
+      {
+        pl: `{worker}: ${ACTIVE_PL} – ponad normę {norm, number}`,
+        en: '{worker}: {count, plural, one {# active case} other {# active cases}} – over the norm of {norm, number}',
+      },
+      p,
+    ),
+  'caseload-over-statutory': (p) =>
+    localize(
+      {
+        pl: `{worker}: ${ACTIVE_PL} – ponad ustawowe {limit} środowisk (art. 110 ust. 11 u.p.s.)`,
+        en: '{worker}: {count, plural, one {# active case} other {# active cases}} – over the statutory {limit} households (art. 110(11) of the Act)',
+      },
+      p,
+    ),
+  'documentation-share-high': (p) =>
+    localize(
+      {
+        pl: '{worker}: dokumentacja (kategoria E) to {share, number}% czasu pracy – powyżej progu {threshold, number}%',
+        en: '{worker}: documentation (category E) takes {share, number}% of working time – above the {threshold, number}% threshold',
+      },
+      p,
+    ),
 } satisfies Record<string, Message>;
-
-export const inputMessages: Record<string, Message> = {
-  'input.date-format': () => ({ pl: 'oczekiwano daty RRRR-MM-DD', en: 'expected a date YYYY-MM-DD' }),
-  'input.date-nonexistent': () => ({ pl: 'taka data nie istnieje', en: 'no such date' }),
-  'input.date-future': (p) => ({
-    pl: `data w przyszłości (później niż ${p.today})`,
-    en: `date in the future (after ${p.today})`,
-  }),
-  'input.date-order': (p) => ({
-    pl: `data wcześniejsza niż ${p.other}`,
-    en: `date earlier than ${p.other}`,
-  }),
-  'input.kebab-id': () => ({
-    pl: 'identyfikator: małe litery, cyfry i łączniki (np. fs-genogram)',
-    en: 'id: lower-case letters, digits and hyphens (e.g. fs-genogram)',
-  }),
-  'input.pseudonymous-id': () => ({
-    pl: 'identyfikator pseudonimowy: 1–64 znaki, litery, cyfry i . _ / - (bez spacji i nazwisk)',
-    en: 'pseudonymous id: 1–64 characters, letters, digits and . _ / - (no spaces, no names)',
-  }),
-  'input.time-category': () => ({
-    pl: 'kategoria czasu pracy: sw.A…sw.I albo bw.A…bw.Ł',
-    en: 'time-use category: sw.A…sw.I or bw.A…bw.Ł',
-  }),
-  'input.duplicate-worker': (p) => ({
-    pl: `pracownik ${p.id} występuje dwa razy`,
-    en: `worker ${p.id} is listed twice`,
-  }),
-  'input.duplicate-case': (p) => ({
-    pl: `sprawa ${p.id} występuje dwa razy (także w records[${p.first}])`,
-    en: `case ${p.id} appears twice (also at records[${p.first}])`,
-  }),
-  'input.unknown-tool': (p) => ({
-    pl: `nieznane narzędzie „${p.tool}” (nie ma go w standardzie ani w polityce ośrodka)`,
-    en: `unknown tool “${p.tool}” (not in the standard nor in the centre's policy)`,
-  }),
-  'input.duplicate-tool-id': (p) => ({
-    pl: `narzędzie „${p.tool}” już istnieje w standardzie`,
-    en: `tool “${p.tool}” already exists in the standard`,
-  }),
-  'input.unknown-subgroup': (p) => ({
-    pl: `nieznana podgrupa „${p.subGroup}” standardu ${p.standard}`,
-    en: `unknown sub-group “${p.subGroup}” of standard ${p.standard}`,
-  }),
-  'input.period-order': () => ({
-    pl: 'koniec okresu umowy przed jego początkiem',
-    en: "the agreement's period ends before it starts",
-  }),
-  'input.duplicate-entry': (p) => ({
-    pl: `wpis ${p.id} występuje dwa razy`,
-    en: `entry ${p.id} appears twice`,
-  }),
-  'input.entry-id': () => ({
-    pl: 'identyfikator wpisu: litery, cyfry i . _ : - (do 128 znaków)',
-    en: 'entry id: letters, digits and . _ : - (up to 128 characters)',
-  }),
-  'input.invalid-json': (p) => ({ pl: `niepoprawny JSON: ${p.detail}`, en: `invalid JSON: ${p.detail}` }),
-  'input.file-unreadable': (p) => ({
-    pl: `nie można odczytać pliku: ${p.detail}`,
-    en: `cannot read the file: ${p.detail}`,
-  }),
-};
 
 /**
  * `{name}` placeholders filled from params (every UI's message catalogue uses it). A missing param becomes
@@ -126,6 +85,7 @@ export function fillPlaceholders(template: string, params: Params = {}, keepMiss
   );
 }
 
+/** The text of an input-error code (core/errors.ts), or undefined for an unknown key. */
 export function inputMessage(key: string, params: Params = {}): Localized | undefined {
-  return inputMessages[key]?.(params);
+  return errorMessages.has(key) ? errorText(key, params) : undefined;
 }

@@ -26,6 +26,7 @@ export function validateTemplateData(
       errors: [
         {
           path: '',
+          code: 'template.unknown-template',
           message: templateMessage('unknown-template', { id, known: TEMPLATES.map((t) => t.id).join(', ') }),
         },
       ],
@@ -37,6 +38,7 @@ export function validateTemplateData(
   if (typeof value.template === 'string' && value.template !== id)
     errors.push({
       path: 'template',
+      code: 'template.template-mismatch',
       message: templateMessage('template-mismatch', { given: value.template, expected: id }),
     });
   controlChars(def, value, '', errors);
@@ -51,11 +53,17 @@ export function missingErrors(def: TemplateDefinition, data: TemplateData): Inpu
   return pl.map((m) => {
     const field = fieldAt(def, m.field);
     const labelEn = instanceLabel(def, m.field, 'en');
-    const message =
-      field?.kind === 'list'
-        ? templateMessage('required-list', { label: m.label, labelEn, min: field.minItems ?? 1 })
-        : templateMessage('required', { label: m.label, labelEn });
-    return { path: m.field, message };
+    if (field?.kind === 'list')
+      return {
+        code: 'template.required-list',
+        path: m.field,
+        message: templateMessage('required-list', { label: m.label, labelEn, min: field.minItems ?? 1 }),
+      };
+    return {
+      code: 'template.required',
+      path: m.field,
+      message: templateMessage('required', { label: m.label, labelEn }),
+    };
   });
 }
 
@@ -65,6 +73,7 @@ function controlChars(def: TemplateDefinition, value: unknown, path: string, err
       const label = instanceLabel(def, path, 'pl');
       errors.push({
         path,
+        code: 'template.control-chars',
         message: templateMessage('control-chars', { label, labelEn: instanceLabel(def, path, 'en') }),
       });
     }
@@ -94,6 +103,7 @@ function ruleErrors(def: TemplateDefinition, data: TemplateData): InputError[] {
         if (later.date < earlier.date)
           errors.push({
             path: later.path,
+            code: 'template.date-order',
             message: templateMessage('date-order', {
               label: label(later.path, 'pl'),
               labelEn: label(later.path, 'en'),
@@ -111,6 +121,7 @@ function ruleErrors(def: TemplateDefinition, data: TemplateData): InputError[] {
         if (d.date < from.date || d.date > to.date)
           errors.push({
             path: d.path,
+            code: 'template.date-outside',
             message: templateMessage('date-outside', {
               label: label(d.path, 'pl'),
               labelEn: label(d.path, 'en'),

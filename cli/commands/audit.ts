@@ -1,64 +1,63 @@
-import { readFile, writeFile } from 'node:fs/promises';
-import { parseArgs } from 'node:util';
 import {
   buildAudit,
-  demoDataset,
   CaseRecord,
   DEMO_REGISTER_HEADER,
   DEMO_REGISTER_MAPPING,
+  demoDataset,
   demoRegisterRows,
+  demoWorkerRecords,
+  describeLocation,
   gapsCsv,
   importRegister,
   importTimeUse,
-  inputMessage,
+  inputError,
+  parseRecordsFile,
   parseTimeUseFile,
   parseWith,
+  printable,
   readTable,
   RegisterMapping,
-  toCsv,
-  demoWorkerRecords,
-  parseRecordsFile,
   summariseFile,
+  TABLE_LIMITS,
   teamCases,
+  toCsv,
 } from '../../core/index.ts';
-import type { FileSummary, RecordsFile, RegisterImport, TimeUseEntry } from '../../core/index.ts';
+import type {
+  FileSummary,
+  RecordsFile,
+  RegisterImport,
+  RowIssue,
+  Table,
+  TimeUseEntry,
+} from '../../core/index.ts';
 import { renderAuditReport } from '../../templates/reports/audit-report.ts';
-import { InputFailure, orFail, readJsonFile } from '../io.ts';
+import { parseCommandArgs, usage } from '../args.ts';
+import { InputFailure, orFail, readInputFile, readJsonFile, reading, writeOutputFile } from '../io.ts';
 import type { Lang } from '../io.ts';
 import { loadRules, resolveToday } from '../load.ts';
 import type { Command, Io } from '../main.ts';
-import { UsageError } from '../main.ts';
+import { cli } from '../messages.ts';
 
 /**
  * `standardy audit REGISTER --map MAP.json [--time TIMESHEET] --out REPORT.docx|.csv`: a welfare system's
  * register export to the supervisor's report. Unreadable rows are listed; the rest is reported.
  */
 export const runAudit: Command = async (args, io, lang) => {
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    strict: true,
-    options: {
-      map: { type: 'string' },
-      time: { type: 'string' },
-      policy: { type: 'string' },
-      today: { type: 'string' },
-      out: { type: 'string' },
-      demo: { type: 'boolean' },
-      records: { type: 'string', multiple: true },
-      json: { type: 'boolean' },
-    },
+  const { values, positionals } = parseCommandArgs('audit', args, {
+    map: { type: 'string' },
+    time: { type: 'string' },
+    policy: { type: 'string' },
+    today: { type: 'string' },
+    out: { type: 'string' },
+    demo: { type: 'boolean' },
+    records: { type: 'string', multiple: true },
+    json: { type: 'boolean' },
   });
-  const today = resolveToday(values.today);
+  const today = resolveToday(values.today, 'audit');
   if (values.out === undefined ? !values.json : !/\.(docx|csv)$/i.test(values.out))
-    throw new UsageError(
-      '--out RAPORT.docx albo RAPORT.csv (albo --json) / --out REPORT.docx or REPORT.csv (or --json)',
-    );
+    throw usage('usage.audit-out', {}, 'audit');
   const demo = values.demo ? demoDataset(today) : undefined;
-  if (!demo && (positionals.length !== 1 || !values.map))
-    throw new UsageError(
-      'podaj REJESTR i --map MAPOWANIE.json (albo --demo) / give REGISTER and --map MAP.json (or --demo)',
-    );
+  if (!demo && (positionals.length !== 1 || !values.map)) throw usage('usage.audit-input', {}, 'audit');
   const rules = await loadRules(values.policy, demo);
 
   let registerName: string;
@@ -72,25 +71,25 @@ export const runAudit: Command = async (args, io, lang) => {
         demoRegisterRows(records, (id) => `Klient ${id}`),
       ),
     );
-    registerName = 'rejestr demonstracyjny';
+    registerName = cli.t(lang, 'audit.demo-register');
     mapping = RegisterMapping.parse(DEMO_REGISTER_MAPPING);
   } else {
     registerName = positionals[0]!;
-    bytes = await readBytes(registerName);
     mapping = orFail(values.map!, parseWith(RegisterMapping, await readJsonFile(values.map!)));
+    bytes = await readInputFile(registerName, TABLE_LIMITS.fileBytes);
   }
-  const table = await readTable(bytes, mapping);
+  const table = await reading(registerName, () => readTable(bytes, mapping));
+  notices(table, registerName, io, lang);
   const imported = importRegister(table, mapping, rules, today);
   if (imported.missingColumns.length && imported.records.length === 0)
-    throw new InputFailure(registerName, [
-      {
-        path: '',
-        message: {
-          pl: `w rejestrze brak kolumn z mapowania: ${imported.missingColumns.join(', ')}`,
-          en: `the register lacks the mapped columns: ${imported.missingColumns.join(', ')}`,
-        },
-      },
-    ]);
+    throw new InputFailure(
+      [
+        inputError('register.missing-columns', {
+          columns: printable(imported.missingColumns.join(', '), 500),
+        }),
+      ],
+      registerName,
+    );
   // With --json the figures go to stdout: the import summary goes to stderr.
   const info = values.json ? io.err : io.out;
   reportImport(imported, registerName, { out: info, err: io.err }, lang);
@@ -152,9 +151,9 @@ export const runAudit: Command = async (args, io, lang) => {
     );
   const out = values.out;
   if (out === undefined) return 0;
-  if (/\.csv$/i.test(out)) await writeFile(out, gapsCsv(audit));
-  else await writeFile(out, await renderAuditReport(audit, { source: registerName }));
-  info(lang === 'pl' ? `Zapisano ${out}` : `Written ${out}`);
+  if (/\.csv$/i.test(out)) await writeOutputFile(out, gapsCsv(audit));
+  else await writeOutputFile(out, await renderAuditReport(audit, { source: registerName }));
+  info(cli.t(lang, 'written', { file: out }));
   return 0;
 };
 
@@ -162,43 +161,66 @@ export const runAudit: Command = async (args, io, lang) => {
 const DEMO_SYSTEM = 'http://127.0.0.1:4310';
 
 function fileLine(s: FileSummary & { file: string }, lang: Lang): string {
-  return lang === 'pl'
-    ? `${s.file}: spraw ${s.cases}, w rejestrze ${s.inRegister} (nowsze niż rejestr ${s.newer}, starsze ${s.older}, rozbieżne ${s.conflicts})`
-    : `${s.file}: cases ${s.cases}, in the register ${s.inRegister} (newer than the register ${s.newer}, older ${s.older}, differing ${s.conflicts})`;
+  return cli.t(lang, 'audit.records-file', {
+    file: s.file,
+    cases: s.cases,
+    inRegister: s.inRegister,
+    newer: s.newer,
+    older: s.older,
+    conflicts: s.conflicts,
+  });
 }
 
-async function readBytes(file: string): Promise<Uint8Array> {
-  try {
-    return new Uint8Array(await readFile(file));
-  } catch (e) {
-    throw new InputFailure(file, [
-      { path: '', message: inputMessage('input.file-unreadable', { detail: (e as Error).message })! },
-    ]);
-  }
+/** What the reader wants the user to know ("wykryto kodowanie Windows-1250"), on stderr. */
+function notices(table: Table, file: string, io: Io, lang: Lang): void {
+  for (const n of table.notices ?? []) io.err(printable(cli.t(lang, 'notice', { file, text: n[lang] }), 500));
+}
+
+/** `wiersz 12, kolumna „Kategoria”: nieznana wartość kategorii` — never the cell's text (core/errors.ts). */
+function rowLine(issue: RowIssue, lang: Lang): string {
+  const where = describeLocation({ row: issue.row, ...(issue.column ? { column: issue.column } : {}) }, lang);
+  return printable(`  ${where}: ${issue.message[lang]}`, 500);
 }
 
 async function loadTimeSheet(file: string, io: Io, lang: Lang): Promise<TimeUseEntry[]> {
   if (/\.json$/i.test(file)) return orFail(file, parseTimeUseFile(await readJsonFile(file))).entries;
-  const { entries, errors } = importTimeUse(await readTable(await readBytes(file)));
+  const bytes = await readInputFile(file, TABLE_LIMITS.fileBytes);
+  const table = await reading(file, () => readTable(bytes));
+  notices(table, file, io, lang);
+  const { entries, errors } = importTimeUse(table);
+  const asErrors = errors.map((e) => ({
+    code: e.code,
+    path: '',
+    message: e.message,
+    at: { file, row: e.row, ...(e.column ? { column: e.column } : {}) },
+  }));
   if (entries.length === 0)
-    throw new InputFailure(
-      file,
-      errors.map((e) => ({ path: `wiersz ${e.row}`, message: e.message })),
-    );
-  for (const e of errors) io.err(`${file}: ${lang === 'pl' ? 'wiersz' : 'row'} ${e.row}: ${e.message[lang]}`);
+    throw new InputFailure(asErrors.length ? asErrors : [inputError('time-use.nothing-read')], file);
+  if (errors.length) io.err(printable(cli.t(lang, 'input.title', { file }), 500));
+  for (const e of errors.slice(0, 50)) io.err(rowLine(e, lang));
+  if (errors.length > 50) io.err(cli.t(lang, 'input.more', { n: errors.length - 50 }));
   return entries;
 }
 
 function reportImport(r: RegisterImport, file: string, io: Io, lang: Lang): void {
-  const pl = lang === 'pl';
   io.out(
-    pl
-      ? `${file}: wierszy ${r.rowsRead}, zaimportowano ${r.records.length}, pominięto ${r.errors.length}, ostrzeżeń ${r.warnings.length}`
-      : `${file}: rows ${r.rowsRead}, imported ${r.records.length}, skipped ${r.errors.length}, warnings ${r.warnings.length}`,
+    cli.t(lang, 'audit.summary', {
+      file,
+      rows: r.rowsRead,
+      imported: r.records.length,
+      skipped: r.errors.length,
+      warnings: r.warnings.length,
+    }),
   );
   if (r.missingColumns.length)
-    io.err(`${pl ? 'Brak kolumn' : 'Missing columns'}: ${r.missingColumns.join(', ')}`);
-  for (const e of r.errors)
-    io.err(`  ${pl ? 'wiersz' : 'row'} ${e.row}${e.column ? ` [${e.column}]` : ''}: ${e.message[lang]}`);
-  for (const w of r.warnings.slice(0, 20)) io.err(`  ${pl ? 'wiersz' : 'row'} ${w.row}: ${w.message[lang]}`);
+    io.err(
+      printable(
+        inputError('register.missing-columns', { columns: r.missingColumns.join(', ') }).message[lang],
+        500,
+      ),
+    );
+  for (const e of r.errors.slice(0, 200)) io.err(rowLine(e, lang));
+  if (r.errors.length > 200) io.err(cli.t(lang, 'input.more', { n: r.errors.length - 200 }));
+  for (const w of r.warnings.slice(0, 20)) io.err(rowLine(w, lang));
+  if (r.warnings.length > 20) io.err(cli.t(lang, 'audit.more-warnings', { n: r.warnings.length - 20 }));
 }

@@ -1,25 +1,21 @@
-import { checkCaseFile, demoDataset, plDate } from '../../core/index.ts';
+import { checkCaseFile, demoDataset, formatNumber, formatPercent, STANDARDS } from '../../core/index.ts';
 import type { CheckReport, Severity } from '../../core/index.ts';
+import { parseCommandArgs } from '../args.ts';
 import { table } from '../io.ts';
 import type { Lang } from '../io.ts';
 import { inputSource, loadCaseFile, loadRules, resolveToday } from '../load.ts';
-import { parseArgs } from 'node:util';
 import type { Command } from '../main.ts';
+import { cli } from '../messages.ts';
 
 export const runCheck: Command = async (args, io, lang) => {
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    strict: true,
-    options: {
-      policy: { type: 'string' },
-      today: { type: 'string' },
-      json: { type: 'boolean' },
-      demo: { type: 'boolean' },
-    },
+  const { values, positionals } = parseCommandArgs('check', args, {
+    policy: { type: 'string' },
+    today: { type: 'string' },
+    json: { type: 'boolean' },
+    demo: { type: 'boolean' },
   });
-  const today = resolveToday(values.today);
-  const file = inputSource(positionals, values.demo);
+  const today = resolveToday(values.today, 'check');
+  const file = inputSource(positionals, values.demo, 'check');
   const demo = values.demo ? demoDataset(today) : undefined;
   const rules = await loadRules(values.policy, demo);
   const cases = await loadCaseFile(file, demo, rules, today);
@@ -48,55 +44,58 @@ const STATUS = {
 };
 
 export function renderCheck(report: CheckReport, lang: Lang): string[] {
-  const pl = lang === 'pl';
   const s = report.summary;
   const lines: string[] = [];
   const inst = report.institution ? `${report.institution.name} · ` : '';
-  lines.push(`${inst}${pl ? 'stan na' : 'as of'} ${plDate(report.today)}`);
+  lines.push(cli.t(lang, 'check.as-of', { inst, today: report.today }));
   lines.push(
-    pl
-      ? `Sprawy: ${s.cases} (aktywne ${s.active}, zawieszone ${s.suspended}, zamknięte ${s.closed}) · kontakty jednorazowe: ${s.contacts}`
-      : `Cases: ${s.cases} (active ${s.active}, suspended ${s.suspended}, closed ${s.closed}) · one-off contacts: ${s.contacts}`,
+    cli.t(lang, 'check.cases', {
+      n: s.cases,
+      active: s.active,
+      suspended: s.suspended,
+      closed: s.closed,
+      contacts: s.contacts,
+    }),
   );
-  lines.push(
-    pl
-      ? `Ustalenia: błędy ${s.findings.error}, ostrzeżenia ${s.findings.warning}, informacje ${s.findings.info}`
-      : `Findings: errors ${s.findings.error}, warnings ${s.findings.warning}, info ${s.findings.info}`,
-  );
+  lines.push(cli.t(lang, 'check.findings', s.findings));
   lines.push('');
 
+  // Names where a name exists: the standard's short name, the worker's display name from the policy.
+  const standardName = new Map(STANDARDS.map((x) => [x.id, x.shortName[lang]]));
+  const workerName = new Map(report.caseload.rows.map((r) => [r.worker, r.displayName]));
+  const worker = (id: string) => (workerName.get(id) ? `${id} ${workerName.get(id)}` : id);
   const withFindings = report.cases.filter((c) => c.findings.length > 0);
-  lines.push(
-    pl ? `Ustalenia według spraw (${withFindings.length}):` : `Findings by case (${withFindings.length}):`,
-  );
+  lines.push(cli.t(lang, 'check.by-case', { n: withFindings.length }));
   for (const c of withFindings) {
     const state =
-      c.status === 'active'
-        ? ''
-        : ` [${c.status === 'suspended' ? (pl ? 'zawieszona' : 'suspended') : pl ? 'zamknięta' : 'closed'}]`;
+      c.status === 'active' ? '' : cli.t(lang, c.status === 'suspended' ? 'check.suspended' : 'check.closed');
     lines.push(
-      `  ${c.caseId}  ${c.standard}  ${pl ? 'etap' : 'stage'} ${c.stage}  ${c.socialWorker}${state}`,
+      '  ' +
+        cli.t(lang, 'check.case-line', {
+          id: c.caseId,
+          standard: standardName.get(c.standard) ?? c.standard,
+          stage: c.stage,
+          worker: worker(c.socialWorker),
+          state,
+        }),
     );
     for (const f of c.findings)
       lines.push(`    ${SEVERITY[f.severity][lang].padEnd(14)} ${f.code.padEnd(34)} ${f.message[lang]}`);
   }
   lines.push('');
 
-  lines.push(
-    pl
-      ? 'Obciążenie pracowników (sprawy aktywne wobec normy):'
-      : 'Caseload per worker (active cases against the norm):',
-  );
-  const header = pl
-    ? ['Pracownik', 'Rola', 'Etat', 'Aktywne', 'Zawieszone', 'Norma', 'Stan']
-    : ['Worker', 'Role', 'FTE', 'Active', 'Suspended', 'Norm', 'Status'];
+  lines.push(cli.t(lang, 'check.caseload'));
+  const header =
+    lang === 'pl'
+      ? ['Pracownik', 'Rola', 'Etat', 'Aktywne', 'Zawieszone', 'Norma', 'Stan']
+      : ['Worker', 'Role', 'FTE', 'Active', 'Suspended', 'Norm', 'Status'];
   const rows = report.caseload.rows.map((r) => [
-    r.displayName ? `${r.worker} ${r.displayName}` : r.worker,
+    worker(r.worker),
     ROLE[r.role][lang],
-    String(r.fte),
+    formatNumber(lang, r.fte, 2),
     String(r.active),
     String(r.suspended),
-    String(r.norm),
+    formatNumber(lang, r.norm, 1),
     STATUS[r.status][lang],
   ]);
   for (const line of table([header, ...rows])) lines.push(`  ${line}`);
@@ -104,15 +103,21 @@ export function renderCheck(report: CheckReport, lang: Lang): string[] {
     lines.push(`  ${SEVERITY[f.severity][lang].padEnd(14)} ${f.message[lang]}`);
   lines.push('');
 
-  const pct = (x: number) => `${Math.round(x * 100)}%`;
   const t = report.completeness.team;
   lines.push(
-    pl
-      ? `Kompletność dokumentacji obowiązkowej (zespół): ${pct(t.share)} (${t.done} z ${t.due}); braki: ${report.completeness.gaps.length}`
-      : `Obligatory documentation present (team): ${pct(t.share)} (${t.done} of ${t.due}); gaps: ${report.completeness.gaps.length}`,
+    cli.t(lang, 'check.completeness', {
+      share: formatPercent(lang, t.share, 0),
+      done: t.done,
+      due: t.due,
+      gaps: report.completeness.gaps.length,
+    }),
   );
   for (const line of table(
-    report.completeness.byWorker.map((w) => [w.worker, pct(w.share), `${w.done}/${w.due}`]),
+    report.completeness.byWorker.map((w) => [
+      worker(w.worker),
+      formatPercent(lang, w.share, 0),
+      `${w.done}/${w.due}`,
+    ]),
   ))
     lines.push(`  ${line}`);
   return lines;

@@ -1,8 +1,14 @@
-import { readFile, readdir, stat, writeFile } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
-import { CaseRecord, formatError, parseWith } from '../../core/index.ts';
-import type { Rules } from '../../core/index.ts';
+import {
+  CaseRecord,
+  formatError,
+  inputError,
+  isInputFailure,
+  parseWith,
+  printable,
+} from '../../core/index.ts';
+import type { InputError, Rules } from '../../core/index.ts';
 import {
   TEMPLATES,
   TemplateDataError,
@@ -15,11 +21,21 @@ import {
   validateTemplateData,
 } from '../../templates/index.ts';
 import type { CheckResult } from '../../templates/index.ts';
-import { InputFailure, orFail, readJsonFile, table } from '../io.ts';
+import { parseCommandArgs, usage } from '../args.ts';
+import {
+  InputFailure,
+  fsError,
+  orFail,
+  readInputFile,
+  readJsonFile,
+  reading,
+  table,
+  writeOutputFile,
+} from '../io.ts';
 import type { Lang } from '../io.ts';
 import { loadRules, resolveToday } from '../load.ts';
-import type { Command } from '../main.ts';
-import { UsageError } from '../main.ts';
+import type { Command, Io } from '../main.ts';
+import { cli } from '../messages.ts';
 
 /**
  * `standardy doc` — documents of the standard as .docx: list the templates, render one from data (and a
@@ -27,22 +43,17 @@ import { UsageError } from '../main.ts';
  */
 export const runDoc: Command = async (args, io, lang) => {
   if (args[0] === 'check') return runDocCheck(args.slice(1), io, lang);
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    strict: true,
-    options: {
-      list: { type: 'boolean' },
-      json: { type: 'boolean' },
-      data: { type: 'string' },
-      case: { type: 'string' },
-      'case-id': { type: 'string' },
-      policy: { type: 'string' },
-      out: { type: 'string' },
-      draft: { type: 'boolean' },
-      demo: { type: 'boolean' },
-      today: { type: 'string' },
-    },
+  const { values, positionals } = parseCommandArgs('doc', args, {
+    list: { type: 'boolean' },
+    json: { type: 'boolean' },
+    data: { type: 'string' },
+    case: { type: 'string' },
+    'case-id': { type: 'string' },
+    policy: { type: 'string' },
+    out: { type: 'string' },
+    draft: { type: 'boolean' },
+    demo: { type: 'boolean' },
+    today: { type: 'string' },
   });
   if (values.list) {
     if (values.json)
@@ -59,37 +70,32 @@ export const runDoc: Command = async (args, io, lang) => {
           t.id,
           t.name[lang],
           t.stages === 'any'
-            ? lang === 'pl'
-              ? 'dowolny etap'
-              : 'any stage'
-            : `${lang === 'pl' ? 'etap' : 'stage'} ${t.stages.join(', ')}`,
+            ? cli.t(lang, 'doc.any-stage')
+            : cli.t(lang, 'doc.stages', { list: t.stages.join(', ') }),
         ]),
       ))
         io.out(line);
     return 0;
   }
   const [id, ...rest] = positionals;
-  if (!id || rest.length)
-    throw new UsageError('podaj jeden SZABLON / give one TEMPLATE (standardy doc --list)');
+  if (!id || rest.length) throw usage('usage.one-template', {}, 'doc');
   const def = getTemplate(id);
   if (!def)
-    throw new UsageError(
-      `nieznany szablon / unknown template: ${id} (${TEMPLATES.map((t) => t.id).join(', ')})`,
+    throw usage(
+      'usage.unknown-template',
+      { id: printable(id, 60), list: TEMPLATES.map((t) => t.id).join(', ') },
+      'doc',
     );
-  if (!values.out) throw new UsageError('podaj --out PLIK.docx / give --out FILE.docx');
-  if (values.demo && (values.data || values.case))
-    throw new UsageError('--demo albo --data/--case, nie oba / --demo or --data/--case, not both');
-  if (!values.demo && !values.data && !values.case)
-    throw new UsageError(
-      'podaj --data PLIK.json (i/lub --case PLIK.json) albo --demo / give --data FILE.json or --demo',
-    );
+  if (!values.out) throw usage('usage.doc-out', {}, 'doc');
+  if (values.demo && (values.data || values.case)) throw usage('usage.doc-demo-or-data', {}, 'doc');
+  if (!values.demo && !values.data && !values.case) throw usage('usage.doc-need-data', {}, 'doc');
 
   const rules = await loadRules(values.policy, undefined);
   let data: Record<string, unknown>;
   let source: string;
   let institutionName = rules.policy.institution?.name;
   if (values.demo) {
-    data = demoTemplateData(id, resolveToday(values.today));
+    data = demoTemplateData(id, resolveToday(values.today, 'doc'));
     institutionName ??= 'Miejski Ośrodek Pomocy Rodzinie (demo)';
     source = 'demo';
   } else {
@@ -98,15 +104,10 @@ export const runDoc: Command = async (args, io, lang) => {
       : {};
     const own = values.data ? await readJsonFile(values.data) : {};
     if (own === null || typeof own !== 'object' || Array.isArray(own))
-      throw new InputFailure(values.data!, [
-        {
-          path: '',
-          message: {
-            pl: 'oczekiwano obiektu JSON z polami dokumentu',
-            en: "expected a JSON object of the document's fields",
-          },
-        },
-      ]);
+      throw new InputFailure(
+        [{ code: 'doc.not-object', path: '', message: cli.localized('doc.not-object') }],
+        values.data,
+      );
     data = { ...prefill, ...(own as Record<string, unknown>) };
     source = values.data ?? values.case!;
   }
@@ -114,11 +115,7 @@ export const runDoc: Command = async (args, io, lang) => {
   if (values.draft) {
     const strict = validateTemplateData(id, data);
     if (!strict.ok) {
-      io.err(
-        lang === 'pl'
-          ? `PROJEKT – braki (${strict.errors.length}):`
-          : `DRAFT – gaps (${strict.errors.length}):`,
-      );
+      io.err(cli.t(lang, 'doc.gaps', { n: strict.errors.length }));
       for (const e of strict.errors) io.err(`  ${formatError(e, lang)}`);
     }
   }
@@ -126,14 +123,16 @@ export const runDoc: Command = async (args, io, lang) => {
   try {
     bytes = await renderDocx(id, data, { draft: values.draft, institutionName });
   } catch (e) {
-    if (e instanceof TemplateDataError) throw new InputFailure(source, e.errors);
+    if (e instanceof TemplateDataError) throw new InputFailure(e.errors, source);
     throw e;
   }
-  await writeFile(values.out, bytes);
+  await writeOutputFile(values.out, bytes);
   io.out(
-    lang === 'pl'
-      ? `Zapisano ${values.out} (${def.name.pl}${values.draft ? ', PROJEKT' : ''})`
-      : `Wrote ${values.out} (${def.name.en}${values.draft ? ', DRAFT' : ''})`,
+    cli.t(lang, 'doc.written', {
+      file: values.out,
+      name: def.name[lang],
+      draft: values.draft ? cli.t(lang, 'doc.draft') : '',
+    }),
   );
   return 0;
 };
@@ -152,89 +151,105 @@ async function loadCasePrefill(
     const cases = json.records.filter((r) => (r as { kind?: string })?.kind === 'case') as { id?: string }[];
     const chosen = caseId ? cases.find((r) => r.id === caseId) : cases.length === 1 ? cases[0] : undefined;
     if (!chosen)
-      throw new UsageError(
-        caseId
-          ? `brak sprawy ${caseId} w ${file} / no case ${caseId} in ${file}`
-          : `${file}: podaj --case-id (${cases.length} spraw) / give --case-id (${cases.length} cases)`,
-      );
+      throw caseId
+        ? usage('usage.no-case', { id: printable(caseId, 80), file }, 'doc')
+        : usage('usage.give-case-id', { file, n: cases.length }, 'doc');
     candidate = chosen;
   }
   const record = orFail(file, parseWith(CaseRecord, candidate));
   return prefillFromCase(id, record, {
     rules,
     institution: rules.policy.institution,
-    today: today ? resolveToday(today) : undefined,
+    today: today ? resolveToday(today, 'doc') : undefined,
   });
 }
 
 interface FileCheck extends CheckResult {
   file: string;
-  error?: string;
+  /** The file could not be read as a .docx: exit 2 after the others are checked. */
+  error?: InputError;
+  /** Not a regular file (a pipe, a device): skipped with a notice. */
+  skipped?: InputError;
 }
 
-async function docxFiles(path: string): Promise<string[]> {
+/** The .docx files under a path (folders with subfolders); anything not a regular file is skipped, not read. */
+async function docxFiles(path: string, top: boolean, skipped: FileCheck[]): Promise<string[]> {
   const s = await stat(path);
-  if (!s.isDirectory()) return [path];
-  const out: string[] = [];
-  for (const entry of (await readdir(path, { withFileTypes: true })).sort((a, b) =>
-    a.name.localeCompare(b.name),
-  )) {
-    const full = join(path, entry.name);
-    if (entry.isDirectory()) out.push(...(await docxFiles(full)));
-    else if (entry.name.toLowerCase().endsWith('.docx') && !entry.name.startsWith('~$')) out.push(full);
+  if (s.isDirectory()) {
+    const out: string[] = [];
+    for (const entry of (await readdir(path, { withFileTypes: true })).sort((a, b) =>
+      a.name.localeCompare(b.name),
+    )) {
+      const full = join(path, entry.name);
+      if (entry.isDirectory()) out.push(...(await docxFiles(full, false, skipped)));
+      else if (!entry.name.toLowerCase().endsWith('.docx') || entry.name.startsWith('~$')) continue;
+      else if (entry.isFile()) out.push(full);
+      else if (entry.isSymbolicLink()) {
+        // A link to a regular file is read; to anything else (a folder: possible loops) it is skipped.
+        const target = await stat(full).catch(() => undefined);
+        if (target?.isFile()) out.push(full);
+        else skipped.push(skip(full));
+      } else skipped.push(skip(full));
+    }
+    return out;
   }
-  return out;
+  if (!s.isFile()) {
+    skipped.push(skip(path));
+    return [];
+  }
+  return top || path.toLowerCase().endsWith('.docx') ? [path] : [];
 }
+
+const skip = (file: string): FileCheck => ({
+  file,
+  template: null,
+  missing: [],
+  skipped: inputError('file.not-regular'),
+});
 
 /** `standardy doc check FILE.docx|FOLDER [--json]`: what each document's template requires but lacks. */
-async function runDocCheck(args: string[], io: { out: (l: string) => void }, lang: Lang): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    strict: true,
-    options: { json: { type: 'boolean' } },
-  });
-  if (positionals.length === 0)
-    throw new UsageError('podaj PLIK.docx albo FOLDER / give FILE.docx or FOLDER');
+async function runDocCheck(args: string[], io: Io, lang: Lang): Promise<number> {
+  const { values, positionals } = parseCommandArgs('doc check', args, { json: { type: 'boolean' } });
+  if (positionals.length === 0) throw usage('usage.doc-check-input', {}, 'doc check');
   const files: string[] = [];
+  const skipped: FileCheck[] = [];
   for (const p of positionals) {
     try {
-      files.push(...(await docxFiles(p)));
-    } catch {
-      throw new InputFailure(p, [
-        { path: '', message: { pl: 'brak pliku lub folderu', en: 'no such file or folder' } },
-      ]);
+      files.push(...(await docxFiles(p, true, skipped)));
+    } catch (e) {
+      throw new InputFailure([fsError(e)], p);
     }
   }
-  const results: FileCheck[] = [];
+  const results: FileCheck[] = [...skipped];
   for (const file of files) {
     try {
-      const read = await readDocxFields(await readFile(file));
+      const bytes = await readInputFile(file);
+      const read = await reading(file, () => readDocxFields(bytes));
       results.push({ file, ...checkDocument(read, { lang }) });
     } catch (e) {
-      results.push({ file, template: null, missing: [], error: (e as Error).message });
+      if (!isInputFailure(e)) throw e;
+      results.push({ file, template: null, missing: [], error: e.errors[0]! });
     }
   }
+  results.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  const failed = results.some((r) => r.error);
   if (values.json) {
     io.out(JSON.stringify(results, null, 2));
-    return 0;
+    return failed ? 2 : 0;
   }
-  const pl = lang === 'pl';
   for (const r of results) {
-    if (r.error) io.out(`✖ ${r.file}: ${pl ? 'nie można odczytać' : 'cannot read'} (${r.error})`);
-    else if (!r.template)
-      io.out(`? ${r.file}: ${pl ? 'nie rozpoznano szablonu' : 'template not recognised'}`);
-    else if (r.missing.length === 0) io.out(`✔ ${r.file} (${r.template}): ${pl ? 'kompletny' : 'complete'}`);
+    const file = printable(r.file, 300);
+    if (r.error) io.err(cli.t(lang, 'check.cannot-read', { file, reason: printable(r.error.message[lang]) }));
+    else if (r.skipped) io.err(cli.t(lang, 'check.skipped', { file, reason: r.skipped.message[lang] }));
+    else if (!r.template) io.out(cli.t(lang, 'check.unrecognised', { file }));
+    else if (r.missing.length === 0) io.out(cli.t(lang, 'check.complete', { file, template: r.template }));
     else {
-      io.out(`✖ ${r.file} (${r.template}): ${pl ? 'braki' : 'missing'} ${r.missing.length}`);
+      io.out(cli.t(lang, 'check.missing', { file, template: r.template, n: r.missing.length }));
       for (const m of r.missing) io.out(`    [${m.section}] ${m.label}  (${m.field})`);
     }
   }
-  const incomplete = results.filter((r) => r.missing.length > 0 || r.error || !r.template).length;
-  io.out(
-    pl
-      ? `Sprawdzono ${results.length} ${results.length === 1 ? 'plik' : 'plików'}; z brakami lub nierozpoznanych: ${incomplete}`
-      : `Checked ${results.length} file(s); incomplete or unrecognised: ${incomplete}`,
-  );
-  return 0;
+  const checked = results.filter((r) => !r.skipped);
+  const incomplete = checked.filter((r) => r.missing.length > 0 || r.error || !r.template).length;
+  io.out(cli.t(lang, 'check.summary', { n: checked.length, incomplete }));
+  return failed ? 2 : 0;
 }

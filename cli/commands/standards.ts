@@ -1,13 +1,11 @@
-import {
-  appliesTo,
-  compileRules,
-  SERVICE_ORGANISATION_STAGES,
-  STAGES,
-  STANDARDS,
-  TOOLS,
-} from '../../core/index.ts';
-import type { Localized, SocialWorkStandardId } from '../../core/index.ts';
-import { parseArgs } from 'node:util';
+// Direct module imports (not core/index.ts): the catalogue needs neither the readers nor the demo.
+import { SERVICE_ORGANISATION_STAGES } from '../../core/data/service-organisation.ts';
+import { STAGES } from '../../core/data/stages.ts';
+import { STANDARDS } from '../../core/data/standards.ts';
+import { TOOLS } from '../../core/data/tools.ts';
+import { appliesTo, compileRules } from '../../core/engine/rules.ts';
+import type { Localized, SocialWorkStandardId } from '../../core/schema/common.ts';
+import { parseCommandArgs } from '../args.ts';
 import type { Command } from '../main.ts';
 
 interface CatalogueStage {
@@ -61,18 +59,14 @@ export function catalogue() {
 }
 
 export const runStandards: Command = async (args, io, lang) => {
-  const { values } = parseArgs({
-    args,
-    allowPositionals: false,
-    strict: true,
-    options: { json: { type: 'boolean' } },
-  });
+  const { values } = parseCommandArgs('standards', args, { json: { type: 'boolean' } }, false);
   const data = catalogue();
   if (values.json) {
     io.out(JSON.stringify(data, null, 2));
     return 0;
   }
   const pl = lang === 'pl';
+  const toolName = (id: string) => TOOLS.find((t) => t.id === id)?.name[lang] ?? id;
   for (const s of data.standards) {
     const pair = STANDARDS.find((x) => x.id === s.pairedWith)!;
     io.out(`${s.id}  ${s.name[lang]}`);
@@ -81,7 +75,7 @@ export const runStandards: Command = async (args, io, lang) => {
       const tools = st.tools
         .map(
           (t) =>
-            `${t.name[lang]} [${t.class}${t.alternatives ? (pl ? ', albo ' : ', or ') + t.alternatives.join(', ') : ''}]`,
+            `${t.name[lang]} [${t.class}${t.alternatives ? (pl ? ', albo: ' : ', or: ') + t.alternatives.map(toolName).join(', ') : ''}]`,
         )
         .join('; ');
       io.out(

@@ -1,25 +1,27 @@
-import { demoDataset, TIME_USE_CATEGORIES, workloadAnalysis } from '../../core/index.ts';
+import {
+  demoDataset,
+  formatNumber,
+  formatPercent,
+  TIME_USE_CATEGORIES,
+  workloadAnalysis,
+} from '../../core/index.ts';
 import type { WorkloadReport, WorkloadTable } from '../../core/index.ts';
 import { table } from '../io.ts';
 import type { Lang } from '../io.ts';
+import { parseCommandArgs } from '../args.ts';
 import { inputSource, loadRules, loadTimeUse, resolveToday } from '../load.ts';
-import { parseArgs } from 'node:util';
 import type { Command } from '../main.ts';
+import { cli } from '../messages.ts';
 
 export const runWorkload: Command = async (args, io, lang) => {
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    strict: true,
-    options: {
-      policy: { type: 'string' },
-      json: { type: 'boolean' },
-      demo: { type: 'boolean' },
-      today: { type: 'string' },
-    },
+  const { values, positionals } = parseCommandArgs('workload', args, {
+    policy: { type: 'string' },
+    json: { type: 'boolean' },
+    demo: { type: 'boolean' },
+    today: { type: 'string' },
   });
-  const file = inputSource(positionals, values.demo);
-  const demo = values.demo ? demoDataset(resolveToday(values.today)) : undefined;
+  const file = inputSource(positionals, values.demo, 'workload');
+  const demo = values.demo ? demoDataset(resolveToday(values.today, 'workload')) : undefined;
   const rules = await loadRules(values.policy, demo);
   const sheet = await loadTimeUse(file, demo);
   const analysis = workloadAnalysis(sheet.entries, rules);
@@ -40,12 +42,12 @@ export function renderWorkload(report: WorkloadReport, lang: Lang): string[] {
       pl ? 'Kategoria' : 'Category',
       ...workers,
       pl ? 'Zespół' : 'Team',
-      pl ? 'Toruń OBOP' : 'Toruń OBOP',
+      'Toruń OBOP',
       'Toruń RZD',
     ];
     const rows = t.categories.map((id) => {
       const cat = TIME_USE_CATEGORIES.find((c) => c.id === id)!;
-      const cell = (h: number, s: number) => `${h} h ${Math.round(s * 100)}%`;
+      const cell = (h: number, s: number) => `${formatNumber(lang, h)} h ${formatPercent(lang, s, 0)}`;
       return [
         `${cat.letter} ${truncate(cat.name[lang], 38)}`,
         ...t.workers.map((w) => cell(w.hours[id]!, w.share[id]!)),
@@ -56,23 +58,17 @@ export function renderWorkload(report: WorkloadReport, lang: Lang): string[] {
     });
     const totals = [
       pl ? 'Razem' : 'Total',
-      ...t.workers.map((w) => `${w.total} h`),
-      `${t.team.total} h`,
-      `${t.baseline.obop.total} h`,
-      `${t.baseline.rzd.total} h`,
+      ...t.workers.map((w) => `${formatNumber(lang, w.total)} h`),
+      `${formatNumber(lang, t.team.total)} h`,
+      `${formatNumber(lang, t.baseline.obop.total)} h`,
+      `${formatNumber(lang, t.baseline.rzd.total)} h`,
     ];
     for (const line of table([header, ...rows, totals])) lines.push(`  ${line}`);
     lines.push('');
   };
-  section(
-    report.socialWorkers,
-    pl ? 'Pracownicy socjalni – kategorie A–I:' : 'Social workers – categories A–I:',
-  );
-  section(
-    report.benefitsWorkers,
-    pl ? 'Pracownicy ds. świadczeń – kategorie A–Ł:' : 'Benefits workers – categories A–Ł:',
-  );
-  if (report.findings.length === 0) lines.push(pl ? 'Brak ustaleń.' : 'No findings.');
+  section(report.socialWorkers, cli.t(lang, 'workload.sw'));
+  section(report.benefitsWorkers, cli.t(lang, 'workload.bw'));
+  if (report.findings.length === 0) lines.push(cli.t(lang, 'workload.none'));
   for (const f of report.findings) lines.push(`! ${f.code}  ${f.message[lang]}`);
   return lines;
 }

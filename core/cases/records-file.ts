@@ -3,7 +3,8 @@ import { parseCaseFile, parseWith } from '../input.ts';
 import type { InputError, Parsed } from '../input.ts';
 import type { Rules } from '../engine/rules.ts';
 import { IsoDate, PseudonymousId, SocialWorkStandardId, StageId } from '../schema/common.ts';
-import { inputMessage } from '../messages.ts';
+import { inputError } from '../errors.ts';
+import type { ErrorCode } from '../errors.ts';
 import { CaseEntry } from './entries.ts';
 import type { HostCase, RecordSource } from './sources.ts';
 
@@ -84,10 +85,8 @@ export interface RecordsFile {
   systems: SystemRecords[];
 }
 
-const fail = (path: string, key: string, params: Record<string, string> = {}): InputError => ({
-  path,
-  message: inputMessage(key, params)!,
-});
+const fail = (path: string, key: ErrorCode, params: Record<string, string> = {}): InputError =>
+  inputError(key, params, undefined, path);
 
 /**
  * A records file (either version), checked against the standard and `today`: known tools, no future

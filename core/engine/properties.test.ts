@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { addDays } from '../dates.ts';
 import { TOOLS } from '../data/tools.ts';
 import { parseCaseFile } from '../input.ts';
+import { isPseudonymousId } from '../pseudonymous.ts';
 import { CaseRecord } from '../schema/case-record.ts';
 import { SOCIAL_WORK_STANDARD_IDS, STAGE_IDS } from '../schema/common.ts';
 import { CaseEvaluationOut } from '../schema/report.ts';
@@ -16,7 +17,7 @@ const toolId = fc.oneof(fc.constantFrom(...TOOLS.map((t) => t.id)), fc.constantF
 /** Any schema-valid case record (not necessarily consistent: the engine must cope). */
 const caseRecord = fc
   .record({
-    id: fc.stringMatching(/^[A-Za-z0-9][A-Za-z0-9._/-]{0,20}$/),
+    id: fc.stringMatching(/^[A-Za-z0-9][A-Za-z0-9._/-]{0,20}$/).filter(isPseudonymousId),
     standard: fc.constantFrom(...SOCIAL_WORK_STANDARD_IDS),
     socialWorker: fc.constantFrom('PS-1', 'PS-2'),
     benefitsWorker: fc.option(fc.constantFrom('B-1', 'B-2'), { nil: undefined }),

@@ -1,5 +1,7 @@
 import { fromPlDate, isIsoDate } from '../dates.ts';
-import { isPseudonymousId } from '../pseudonymous.ts';
+import { errorText, shownValue } from '../errors.ts';
+import type { ErrorCode, LocalizedParams } from '../errors.ts';
+import { pseudonymousIdProblem } from '../pseudonymous.ts';
 import { appliesTo } from '../engine/rules.ts';
 import type { Rules } from '../engine/rules.ts';
 import type { CaseRecord } from '../schema/case-record.ts';
@@ -8,7 +10,14 @@ import { SOCIAL_WORK_STANDARD_IDS, STAGE_IDS } from '../schema/common.ts';
 import type { DocumentTarget, RegisterMapping } from './mapping.ts';
 import type { Table } from './read-table.ts';
 
+/**
+ * A row that could not be read (or was read with something ignored). The message never holds the cell's
+ * text unless it looks like a code (core/errors.ts `shownValue`): a stray `;` can shift a client's name
+ * into any column, and the dashboard stores these issues.
+ */
 export interface RowIssue {
+  /** Stable code from core/errors.ts (`register.unknown-category`, …). */
+  code: string;
   /** The row number as in the file (header = 1). */
   row: number;
   column?: string;
@@ -137,10 +146,16 @@ export function importRegister(
     const i = header === undefined ? undefined : indexOf.get(header);
     return i === undefined ? '' : (cells[i] ?? '').trim();
   };
-  const fail = (column: string | undefined, pl: string, en: string) =>
-    result.errors.push({ row, ...(column ? { column } : {}), message: { pl, en } });
-  const warn = (column: string | undefined, pl: string, en: string) =>
-    result.warnings.push({ row, ...(column ? { column } : {}), message: { pl, en } });
+  const issue = (column: string | undefined, code: ErrorCode, params: LocalizedParams = {}): RowIssue => ({
+    code,
+    row,
+    ...(column ? { column } : {}),
+    message: errorText(code, params),
+  });
+  const fail = (column: string | undefined, code: ErrorCode, params?: LocalizedParams) =>
+    result.errors.push(issue(column, code, params));
+  const warn = (column: string | undefined, code: ErrorCode, params?: LocalizedParams) =>
+    result.warnings.push(issue(column, code, params));
   // A register repeats a few hundred dates over thousands of rows: each parsed once, one string kept.
   const plDates = new Map<string, string | undefined>();
   const plDateOf = (text: string) => {
@@ -173,24 +188,16 @@ export function importRegister(
   ): string | null | undefined => {
     const text = get(header);
     if (text === '') {
-      if (required) fail(header, `brak daty w kolumnie „${header}”`, `no date in column “${header}”`);
+      if (required) fail(header, 'register.no-date');
       return required ? null : undefined;
     }
     const iso = mapping.dateFormat === 'dd.mm.yyyy' ? plDateOf(text) : isIsoDate(text) ? text : undefined;
     if (iso === undefined) {
-      fail(
-        header,
-        `niepoprawna data „${text}” w kolumnie „${header}”`,
-        `invalid date “${text}” in column “${header}”`,
-      );
+      fail(header, 'register.invalid-date', { value: shownValue(text) });
       return null;
     }
     if (iso > today && !mayBeFuture) {
-      fail(
-        header,
-        `data w przyszłości „${text}” w kolumnie „${header}”`,
-        `date in the future “${text}” in column “${header}”`,
-      );
+      fail(header, 'register.future-date', { value: shownValue(text) });
       return null;
     }
     return iso;
@@ -210,12 +217,7 @@ export function importRegister(
     else if (target === 'agreement') record.tools.push({ tool: 'oo-cooperation-agreement', doneOn });
     else if (target === 'specialist-interview') {
       for (const tool of specialistInterviews.get(standard)!) record.tools.push({ tool, doneOn });
-    } else if (!rules.tools.has(target))
-      warn(
-        undefined,
-        `mapowanie wskazuje nieznane narzędzie „${target}”`,
-        `the mapping names an unknown tool “${target}”`,
-      );
+    } else if (!rules.tools.has(target)) warn(undefined, 'register.mapping-unknown-tool', { tool: target });
     // docs/standard.md: another category's tool is kept (shown not-applicable), not an input error.
     else record.tools.push({ tool: target, doneOn });
   };
@@ -225,38 +227,31 @@ export function importRegister(
     cells = current.cells;
     const errorsBefore = result.errors.length;
     const id = get(columns.caseId);
-    if (id === '') fail(columns.caseId, 'brak numeru sprawy', 'no case id');
-    else if (!isPseudonymousId(id))
+    const idProblem = id === '' ? undefined : pseudonymousIdProblem(id);
+    if (id === '') fail(columns.caseId, 'register.no-case-id');
+    else if (idProblem)
       fail(
         columns.caseId,
-        `numer sprawy „${id}” nie jest identyfikatorem (litery, cyfry, . _ / -)`,
-        `case id “${id}” is not an id`,
+        idProblem === 'pesel' ? 'id.pesel' : idProblem === 'name' ? 'id.name' : 'register.case-id-invalid',
       );
-    else if (seen.has(id))
-      fail(
-        columns.caseId,
-        `sprawa ${id} już była w wierszu ${seen.get(id)}`,
-        `case ${id} already in row ${seen.get(id)}`,
-      );
+    else if (seen.has(id)) fail(columns.caseId, 'register.duplicate-case', { id, first: seen.get(id) });
     const standardText = get(columns.standard);
     const standard = standards.get(norm(standardText));
-    if (!standard)
-      fail(
-        columns.standard,
-        `nieznana kategoria „${standardText}” (dodaj ją do mapowania)`,
-        `unknown category “${standardText}” (add it to the mapping)`,
-      );
+    if (!standard) fail(columns.standard, 'register.unknown-category', { value: shownValue(standardText) });
     const stageText = get(columns.stage);
     const stage = stages.get(norm(stageText));
-    if (!stage)
-      fail(
-        columns.stage,
-        `nieznany etap „${stageText}” (dodaj go do mapowania)`,
-        `unknown stage “${stageText}” (add it to the mapping)`,
-      );
+    if (!stage) fail(columns.stage, 'register.unknown-stage', { value: shownValue(stageText) });
     const socialWorker = get(columns.socialWorker);
-    if (!isPseudonymousId(socialWorker))
-      fail(columns.socialWorker, `brak identyfikatora pracownika socjalnego`, `no social worker id`);
+    const workerProblem = pseudonymousIdProblem(socialWorker);
+    if (workerProblem)
+      fail(
+        columns.socialWorker,
+        workerProblem === 'pesel'
+          ? 'id.pesel'
+          : workerProblem === 'name'
+            ? 'id.name'
+            : 'register.no-worker-id',
+      );
     const openedOn = date(columns.openedOn, true);
     const enteredOn = date(columns.stageEnteredOn, false) ?? openedOn;
     if (result.errors.length > errorsBefore || !standard || !stage || !openedOn || !enteredOn) continue;
@@ -278,12 +273,13 @@ export function importRegister(
       benefitsInformation: [],
     };
     const benefitsWorker = get(columns.benefitsWorker);
-    if (benefitsWorker !== '' && isPseudonymousId(benefitsWorker)) record.benefitsWorker = benefitsWorker;
+    if (benefitsWorker !== '' && !pseudonymousIdProblem(benefitsWorker))
+      record.benefitsWorker = benefitsWorker;
 
     const statusText = get(columns.status);
     const status = statusText === '' ? 'active' : statuses.get(norm(statusText));
     if (!status) {
-      fail(columns.status, `nieznany status „${statusText}”`, `unknown status “${statusText}”`);
+      fail(columns.status, 'register.unknown-status', { value: shownValue(statusText) });
       continue;
     }
     if (status !== 'active') {
@@ -304,19 +300,11 @@ export function importRegister(
         if (text === '') continue;
         const { target, doneOn } = documentItem(text);
         if (!target) {
-          warn(
-            columns.documents,
-            `nieznany dokument „${text}” – pominięto (dodaj go do mapowania)`,
-            `unknown document “${text}” – skipped`,
-          );
+          warn(columns.documents, 'register.unknown-document');
           continue;
         }
         if (!doneOn || doneOn > today) {
-          warn(
-            columns.documents,
-            `dokument „${text}” bez poprawnej daty – pominięto`,
-            `document “${text}” without a valid date – skipped`,
-          );
+          warn(columns.documents, 'register.document-no-date');
           continue;
         }
         addDocument(record, target, doneOn);
@@ -337,7 +325,7 @@ export function importRegister(
           .filter(Boolean)
           .map((t) => plDateOf(t) ?? '');
         if (reviewDates.some((r) => r === '')) {
-          fail(columns.reviewDates, 'niepoprawna data przeglądu umowy', 'invalid agreement review date');
+          fail(columns.reviewDates, 'register.invalid-review-date');
           rowFailed = true;
         } else record.agreement = { signedOn: from, crisisVariant: false, period: { from, to }, reviewDates };
       }

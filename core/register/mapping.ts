@@ -19,7 +19,8 @@ export const RegisterMapping = z.strictObject({
   $schema: z.string().optional(),
   formatVersion: z.literal(1),
   name: z.string().min(1).max(200),
-  encoding: z.enum(['auto', 'utf-8', 'windows-1250']).default('auto'),
+  /** `auto` detects UTF-8, Windows-1250 or ISO-8859-2 per file (encoding.ts). */
+  encoding: z.enum(['auto', 'utf-8', 'windows-1250', 'iso-8859-2']).default('auto'),
   delimiter: z.enum(['auto', ';', ',', '\t']).default('auto'),
   dateFormat: z.enum(['dd.mm.yyyy', 'yyyy-mm-dd']).default('dd.mm.yyyy'),
   /** XLSX only: the sheet's name or 1-based number; the first by default. */

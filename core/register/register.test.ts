@@ -102,9 +102,17 @@ describe('register import', () => {
       [6, 'Data założenia'],
       [7, 'Nr sprawy'],
     ]);
-    expect(r.errors[0]!.message.pl).toBe('niepoprawna data „31.02.2026” w kolumnie „Data założenia”');
-    expect(r.warnings.map((w) => [w.row, w.message.pl])).toEqual([
-      [8, expect.stringContaining('nieznany dokument „Horoskop (01.02.2026)”')],
+    expect(r.errors.map((e) => e.code)).toEqual([
+      'register.invalid-date',
+      'register.unknown-category',
+      'register.future-date',
+      'register.no-case-id',
+    ]);
+    // A date looks like a code and is shown; a category's text could be a shifted name and is not.
+    expect(r.errors[0]!.message.pl).toBe('niepoprawna data „31.02.2026”');
+    expect(r.errors[1]!.message.pl).toBe('nieznana wartość kategorii (dodaj ją do mapowania)');
+    expect(r.warnings.map((w) => [w.row, w.code, w.column])).toEqual([
+      [8, 'register.unknown-document', 'Dokumenty'],
     ]);
   });
 

@@ -1,4 +1,6 @@
 import { fromPlDate, isIsoDate } from '../dates.ts';
+import { errorText, shownValue } from '../errors.ts';
+import type { ErrorCode, LocalizedParams } from '../errors.ts';
 import { isPseudonymousId } from '../pseudonymous.ts';
 import type { TimeUseEntry } from '../schema/time-use.ts';
 import type { RowIssue } from './import.ts';
@@ -26,13 +28,7 @@ export function importTimeUse(table: Table): { entries: TimeUseEntry[]; errors: 
   const entries: TimeUseEntry[] = [];
   const errors: RowIssue[] = [];
   if (at.worker < 0 || at.category < 0 || at.hours < 0) {
-    errors.push({
-      row: 1,
-      message: {
-        pl: 'brak kolumn Pracownik, Kategoria i Godziny',
-        en: 'columns Worker, Category and Hours are required',
-      },
-    });
+    errors.push({ code: 'time-use.missing-columns', row: 1, message: errorText('time-use.missing-columns') });
     return { entries, errors };
   }
   for (const { row, cells } of table.rows) {
@@ -53,16 +49,15 @@ export function importTimeUse(table: Table): { entries: TimeUseEntry[]; errors: 
     const dateText = at.date >= 0 ? (cells[at.date] ?? '') : '';
     const date =
       dateText === '' ? undefined : (fromPlDate(dateText) ?? (isIsoDate(dateText) ? dateText : null));
-    const fail = (pl: string, en: string) => errors.push({ row, message: { pl, en } });
-    if (!isPseudonymousId(worker)) fail('brak identyfikatora pracownika', 'no worker id');
+    // Column names from the header; cell text only where it looks like a code (core/errors.ts).
+    const fail = (column: number, code: ErrorCode, params: LocalizedParams = {}) =>
+      errors.push({ code, row, column: table.header[column] ?? '', message: errorText(code, params) });
+    if (!isPseudonymousId(worker)) fail(at.worker, 'time-use.no-worker-id');
     else if (!/^(sw\.[A-I]|bw\.[A-IJKLŁ])$/.test(category))
-      fail(
-        `nieznana kategoria „${rawCategory}” (sw.A…sw.I, bw.A…bw.Ł albo litera z kolumną Rola)`,
-        `unknown category “${rawCategory}”`,
-      );
+      fail(at.category, 'time-use.unknown-category', { value: shownValue(rawCategory) });
     else if (!Number.isFinite(hours) || hours < 0)
-      fail(`niepoprawna liczba godzin „${cells[at.hours]}”`, `invalid hours “${cells[at.hours]}”`);
-    else if (date === null) fail(`niepoprawna data „${dateText}”`, `invalid date “${dateText}”`);
+      fail(at.hours, 'time-use.invalid-hours', { value: shownValue(cells[at.hours] ?? '') });
+    else if (date === null) fail(at.date, 'time-use.invalid-date', { value: shownValue(dateText) });
     else entries.push({ worker, category, hours, ...(date ? { date } : {}) });
   }
   return { entries, errors };

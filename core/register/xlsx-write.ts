@@ -2,7 +2,7 @@ import JSZip from 'jszip';
 
 /**
  * A minimal, valid .xlsx (one sheet, inline strings) — enough for a register export the way welfare
- * systems offer one; read back by read-excel-file and opened by LibreOffice.
+ * systems offer one; read back by core/register/xlsx-read.ts and opened by LibreOffice.
  */
 // Characters XML 1.0 forbids (a register cell may hold stray control codes).
 // eslint-disable-next-line no-control-regex

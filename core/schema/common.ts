@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { isIsoDate } from '../dates.ts';
-import { PSEUDONYMOUS_ID } from '../pseudonymous.ts';
+import { PSEUDONYMOUS_ID, isPesel, looksLikeName } from '../pseudonymous.ts';
 
 /** A text users read: Polish first, English second (docs/standard.md). */
 export const Localized = z.strictObject({ pl: z.string().min(1), en: z.string().min(1) });
@@ -15,10 +15,14 @@ export const IsoDate = z
 
 export const KebabId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { message: 'input.kebab-id' });
 
-/** Custom validation messages are keys of `inputMessages` (core/messages.ts), rendered in pl and en. */
+/** Custom validation messages are codes of the error catalogue (core/errors.ts), rendered in pl and en. */
 
 /** Pseudonymous ids (cases, workers): never a name; letters, digits and . _ / - only. */
-export const PseudonymousId = z.string().regex(PSEUDONYMOUS_ID, { message: 'input.pseudonymous-id' });
+export const PseudonymousId = z
+  .string()
+  .regex(PSEUDONYMOUS_ID, { message: 'input.pseudonymous-id' })
+  .refine((s) => !isPesel(s), { message: 'id.pesel', abort: true })
+  .refine((s) => !looksLikeName(s), { message: 'id.name', abort: true });
 
 export const SOCIAL_WORK_STANDARD_IDS = [
   'sw-disability',

@@ -3,7 +3,8 @@ import {
   DEMO_REGISTER_MAPPING,
   formatError,
   importRegister,
-  parseJsonText,
+  isInputFailure,
+  parseJsonBytes,
   parseWith,
   readTable,
   RegisterMapping,
@@ -70,13 +71,15 @@ export function ImportWizard({ t, lang, today, rules, mapping, onMapping, onImpo
       (e: unknown) => {
         if (!live) return;
         setTable(undefined);
-        setReadError(t('import.read-failed', { detail: (e as Error).message }));
+        // A typed reader error (core/errors.ts) in the page's language; never a library's own text.
+        const detail = isInputFailure(e) ? e.errors.map((x) => x.message[lang]).join('; ') : String(e);
+        setReadError(t('import.read-failed', { detail }));
       },
     );
     return () => {
       live = false;
     };
-  }, [file, encoding, delimiter, sheet, t]);
+  }, [file, encoding, delimiter, sheet, t, lang]);
 
   const preview = useMemo(
     () => (table ? importRegister(table, mapping, rules, today) : undefined),
@@ -91,7 +94,7 @@ export function ImportWizard({ t, lang, today, rules, mapping, onMapping, onImpo
 
   const loadMapping = async (f: File | undefined) => {
     if (!f) return;
-    const json = parseJsonText(new TextDecoder().decode(await fileBytes(f)));
+    const json = parseJsonBytes(await fileBytes(f));
     const parsed = json.ok ? parseWith(RegisterMapping, json.value) : json;
     if (!parsed.ok) return setMappingErrors(parsed.errors.map((e) => formatError(e, lang)));
     setMappingErrors([]);
@@ -218,6 +221,7 @@ export function ImportWizard({ t, lang, today, rules, mapping, onMapping, onImpo
             <option value="auto">{t('import.auto')}</option>
             <option value="utf-8">UTF-8</option>
             <option value="windows-1250">Windows-1250</option>
+            <option value="iso-8859-2">ISO-8859-2</option>
           </select>
         </label>
         <label>

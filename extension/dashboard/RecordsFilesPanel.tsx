@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { formatError, parseJsonText, parseRecordsFile, plDate, summariseFile } from '../../core/index.ts';
+import { formatError, parseJsonBytes, parseRecordsFile, plDate, summariseFile } from '../../core/index.ts';
 import type { FileSummary, InputError, RecordsFileV2, Rules } from '../../core/index.ts';
 import type { ImportedRecordsFiles, ImportedRegister } from '../lib/db.ts';
 import { fileBytes } from '../lib/download.ts';
@@ -48,7 +48,7 @@ export function RecordsFilesPanel({ t, lang, today, rules, register, saved, onSa
         });
         continue;
       }
-      const json = parseJsonText(new TextDecoder().decode(await fileBytes(f)));
+      const json = parseJsonBytes(await fileBytes(f));
       const parsed = json.ok ? parseRecordsFile(json.value, { rules, today }) : json;
       if (!parsed.ok) out.push({ fileName: f.name, errors: parsed.errors });
       else if (parsed.value.formatVersion !== 2)

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { demoDataset, formatError, parseJsonText, parsePolicy, plDate } from '../../core/index.ts';
+import { demoDataset, formatError, parseJsonBytes, parsePolicy, plDate } from '../../core/index.ts';
 import { fileBytes } from '../lib/download.ts';
 import type { ImportedRegister } from '../lib/db.ts';
 import type { PolicyInForce } from '../lib/policy.ts';
@@ -54,8 +54,7 @@ export function SourcePanel(p: Props) {
   };
   const loadPolicy = async (file: File | undefined) => {
     if (!file) return;
-    const text = new TextDecoder().decode(await fileBytes(file));
-    const json = parseJsonText(text);
+    const json = parseJsonBytes(await fileBytes(file));
     const parsed = json.ok ? parsePolicy(json.value) : json;
     if (!parsed.ok) return setPolicyErrors(parsed.errors.map((e) => formatError(e, lang)));
     setPolicyErrors([]);

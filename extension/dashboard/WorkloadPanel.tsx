@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { importTimeUse, readTable } from '../../core/index.ts';
+import { importTimeUse, isInputFailure, readTable } from '../../core/index.ts';
 import type { Audit, Rules, WorkloadTable } from '../../core/index.ts';
 import { fileBytes } from '../lib/download.ts';
 import type { Lang, T } from './i18n.ts';
@@ -48,7 +48,8 @@ export function WorkloadPanel({
       setError(undefined);
       onImported({ key: 'time-use', fileName: file.name, entries, errors });
     } catch (e) {
-      setError(t('import.read-failed', { detail: (e as Error).message }));
+      const detail = isInputFailure(e) ? e.errors.map((x) => x.message[lang]).join('; ') : String(e);
+      setError(t('import.read-failed', { detail }));
     }
   };
   const w = audit.workload;

@@ -16,6 +16,7 @@ import type {
   ProbeRequest,
   Request,
 } from '../lib/protocol.ts';
+import { ChunkAssembler, receiveChunk } from '../lib/chunked.ts';
 import { createRecordsService } from '../lib/records-service.ts';
 import { syncContentScripts } from '../lib/registration.ts';
 import { createService, localToday } from '../lib/service.ts';
@@ -70,6 +71,7 @@ export default defineBackground(() => {
       rules,
     });
   let service = makeService();
+  const backupParts = new ChunkAssembler();
   const tabs = new TabPages(
     storage.defineItem<Record<string, TabPage>>('session:tab-pages', { fallback: {} }),
   );
@@ -224,6 +226,11 @@ export default defineBackground(() => {
         case 'records-import': {
           const result = await records.importAll(message.data);
           if (result.ok) await refreshAll();
+          return result;
+        }
+        case 'records-import-chunk': {
+          const result = await receiveChunk(backupParts, message, (data) => records.importAll(data));
+          if (result.ok && !('pending' in result)) await refreshAll();
           return result;
         }
         case 'records-wipe':

@@ -11,6 +11,7 @@ import type {
 } from '../../core/index.ts';
 import type { DashboardItem } from './db.ts';
 import type { Lang, OverlayView, PageRead } from './facts.ts';
+import type { ChunkAnswer, ImportChunk } from './chunked.ts';
 import type { PolicyInForce } from './policy.ts';
 
 /** Messages between the content script and the background (runtime messages; the background answers). */
@@ -22,6 +23,7 @@ export type PageRequest =
   | { type: 'record-change'; system: string; caseId: string; change: unknown }
   | { type: 'records-export' }
   | { type: 'records-import'; data: unknown }
+  | ImportChunk
   | { type: 'records-wipe' }
   | { type: 'retention-preview' }
   | { type: 'known-tabs' }
@@ -122,19 +124,21 @@ export type Answer<R extends Request> = R extends { type: 'adapter-for' }
           ? ExportAnswer
           : R extends { type: 'records-import' }
             ? ImportAnswer
-            : R extends { type: 'retention-preview' }
-              ? RetentionAnswer
-              : R extends { type: 'known-tabs' }
-                ? KnownTab[]
-                : R extends { type: 'adapter-test' }
-                  ? AdapterTestAnswer
-                  : R extends { type: 'policy-in-force' }
-                    ? PolicyInForce
-                    : R extends { type: 'dashboard-state' }
-                      ? DashboardState
-                      : R extends { type: 'dashboard-save' } | { type: 'dashboard-delete' }
-                        ? { ok: true }
-                        : never;
+            : R extends { type: 'records-import-chunk' }
+              ? ChunkAnswer
+              : R extends { type: 'retention-preview' }
+                ? RetentionAnswer
+                : R extends { type: 'known-tabs' }
+                  ? KnownTab[]
+                  : R extends { type: 'adapter-test' }
+                    ? AdapterTestAnswer
+                    : R extends { type: 'policy-in-force' }
+                      ? PolicyInForce
+                      : R extends { type: 'dashboard-state' }
+                        ? DashboardState
+                        : R extends { type: 'dashboard-save' } | { type: 'dashboard-delete' }
+                          ? { ok: true }
+                          : never;
 
 /** Sent by the background to the frames of a tab when a remembered case changed. */
 export interface FactsChanged {

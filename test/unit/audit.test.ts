@@ -44,7 +44,7 @@ describe('standardy audit', () => {
     const r = await run('audit', register, '--map', map, '--time', time, '--today', today, '--out', out);
     expect(r.code).toBe(0);
     expect(r.out).toContain('zaimportowano 160');
-    expect(r.err).toContain('wiersz 5: nieznana kategoria „Z”');
+    expect(r.err).toContain('wiersz 5, kolumna „Kategoria”: nieznana kategoria „Z”');
 
     const xml = await (await JSZip.loadAsync(readFileSync(out))).file('word/document.xml')!.async('string');
     expect(xml).not.toContain('Nazwiskowa');
@@ -55,7 +55,7 @@ describe('standardy audit', () => {
     expect(text).toContain('Raport: dokumentacja');
     expect(text).toContain('Braki w dokumentacji');
     expect(text).toContain(cases.find((c) => c.tools.length < 3)!.id);
-    expect(text).toContain('dokumentacja (kategoria E) to 40.3%');
+    expect(text).toContain('dokumentacja (kategoria E) to 40,3%');
     expect(text).not.toContain('Nazwiskowa');
   });
 
@@ -82,7 +82,7 @@ describe('standardy audit', () => {
     const r = await run('audit', register, '--map', map, '--today', today, '--out', join(dir, 'r.csv'));
     expect(r.code).toBe(0);
     expect(r.out).toContain('zaimportowano 4, pominięto 1');
-    expect(r.err).toContain('wiersz 4 [Data założenia]: niepoprawna data „2026-13-45”');
+    expect(r.err).toContain('wiersz 4, kolumna „Data założenia”: niepoprawna data „2026-13-45”');
     const other = join(dir, 'other.csv');
     writeFileSync(other, 'a;b\r\n1;2\r\n');
     const x = await run('audit', other, '--map', map, '--today', today, '--out', join(dir, 'x.docx'));

@@ -1,7 +1,14 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { FormEvent } from 'react';
 import { browser } from 'wxt/browser';
-import { parseJsonText, parsePolicy, parseWith } from '../../../core/index.ts';
+import {
+  decodeUtf8File,
+  isInputFailure,
+  parseJsonText,
+  parsePolicy,
+  parseWith,
+  printable,
+} from '../../../core/index.ts';
 import type { InputError } from '../../../core/index.ts';
 import { BUNDLED_ADAPTERS } from '../../adapters/index.ts';
 import { Adapter } from '../../adapters/schema.ts';
@@ -22,6 +29,7 @@ import {
 import type { SystemConfig } from '../../lib/settings.ts';
 import { localToday } from '../../lib/today.ts';
 import { originPattern } from '../../lib/url-match.ts';
+import { backupTooLarge, sendBackup } from '../../lib/chunked.ts';
 import { downloadBlob as download } from '../../lib/download.ts';
 import { request } from '../../sidepanel/api.ts';
 import { Errors } from '../../sidepanel/forms.tsx';
@@ -474,17 +482,41 @@ function DataSection({ s, reload }: SectionProps) {
     setErrors([]);
     setStatus(o(lang, 'data-exported', { n: cases, file: name }));
   };
-  const importFile = async (text: string) => {
-    const data = parseJson(text);
-    const answer = data.ok ? await request({ type: 'records-import', data: data.value }) : data;
-    if (!answer.ok) {
+  // A backup of any size up to the stated limit, sent in parts (runtime messages stop at 64 MiB); the
+  // status line always says what happened last.
+  const importFile = async (file: File) => {
+    setErrors([]);
+    const tooLarge = backupTooLarge(file.size);
+    if (tooLarge) {
       setStatus(o(lang, 'data-import-errors'));
-      setErrors(answer.errors);
+      setErrors([tooLarge]);
       return;
     }
-    setErrors([]);
-    setStatus(o(lang, 'data-imported', { n: 'cases' in answer ? answer.cases : 0 }));
-    await reload();
+    setStatus(o(lang, 'data-reading', { file: file.name }));
+    try {
+      // UTF-8 required: a backup in another encoding is an error naming the line, not U+FFFD in records.
+      const text = decodeUtf8File(new Uint8Array(await file.arrayBuffer()));
+      const answer = await sendBackup(
+        text,
+        (chunk) => request(chunk),
+        (sent, total) => {
+          if (total > 1) setStatus(o(lang, 'data-sending', { sent, total }));
+        },
+      );
+      if (!answer.ok) {
+        setStatus(o(lang, 'data-import-errors'));
+        setErrors(answer.errors);
+        return;
+      }
+      setStatus(o(lang, 'data-imported', { n: answer.cases }));
+      await reload();
+    } catch (e) {
+      if (isInputFailure(e)) {
+        setStatus(o(lang, 'data-import-errors'));
+        setErrors(e.errors);
+      } else
+        setStatus(o(lang, 'data-import-failed', { detail: printable(String((e as Error)?.message ?? e)) }));
+    }
   };
   return (
     <section aria-labelledby="data-h">
@@ -501,7 +533,7 @@ function DataSection({ s, reload }: SectionProps) {
         onChange={(e) => {
           const f = e.target.files?.[0];
           e.target.value = '';
-          void f?.text().then(importFile);
+          if (f) void importFile(f);
         }}
       />
       <label className="check">

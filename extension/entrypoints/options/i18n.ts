@@ -79,6 +79,15 @@ export const MORE = {
   'data-exported': { pl: 'Wyeksportowano {n} spraw do {file}.', en: 'Exported {n} cases to {file}.' },
   'data-import': { pl: 'Importuj zapisy z pliku', en: 'Import records from a file' },
   'data-imported': { pl: 'Zaimportowano {n} spraw.', en: 'Imported {n} cases.' },
+  'data-reading': { pl: 'Wczytywanie kopii {file}…', en: 'Reading the backup {file}…' },
+  'data-sending': {
+    pl: 'Przesyłanie kopii: część {sent} z {total}…',
+    en: 'Sending the backup: part {sent} of {total}…',
+  },
+  'data-import-failed': {
+    pl: 'Import nieudany – nic nie zmieniono ({detail}).',
+    en: 'The import failed – nothing was changed ({detail}).',
+  },
   'data-import-errors': {
     pl: 'Plik ma błędy – nic nie zmieniono:',
     en: 'The file has errors – nothing was changed:',

@@ -64,8 +64,10 @@ export function formErrors(templateId: string, data: TemplateData): FormErrors {
   const draft = validateTemplateData(templateId, data, { draft: true });
   const full = validateTemplateData(templateId, data);
   const blocking = draft.ok ? [] : draft.errors;
-  const seen = new Set(blocking.map((e) => `${e.path}|${e.message.pl}`));
-  const missing = full.ok ? [] : full.errors.filter((e) => !seen.has(`${e.path}|${e.message.pl}`));
+  // Errors are compared by path and code, never by their text.
+  const key = (e: InputError) => `${e.path}|${e.code ?? ''}`;
+  const seen = new Set(blocking.map(key));
+  const missing = full.ok ? [] : full.errors.filter((e) => !seen.has(key(e)));
   return { blocking, missing };
 }
 
