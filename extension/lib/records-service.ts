@@ -167,9 +167,9 @@ export function createRecordsService(deps: RecordsDeps) {
         added.unshift(identityEntry(before, who, facts.seenOn));
       const after = build(caseId, facts, [...prev, ...added], today)!;
       // Only problems this change brings are refused (the host's own data may already have some).
-      const known = new Set(checkRecord(before.record, rules, today).map((e) => `${e.path}|${e.message.pl}`));
+      const known = new Set(checkRecord(before.record, rules, today).map((e) => `${e.path}|${e.code ?? e.message.pl}`));
       const errors = checkRecord(after.record, rules, today).filter(
-        (e) => !known.has(`${e.path}|${e.message.pl}`),
+        (e) => !known.has(`${e.path}|${e.code ?? e.message.pl}`),
       );
       if (errors.length) {
         answer = { ok: false, errors };
