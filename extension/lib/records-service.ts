@@ -167,10 +167,8 @@ export function createRecordsService(deps: RecordsDeps) {
         added.unshift(identityEntry(before, who, facts.seenOn));
       const after = build(caseId, facts, [...prev, ...added], today)!;
       // Only problems this change brings are refused (the host's own data may already have some).
-      const known = new Set(checkRecord(before.record, rules, today).map((e) => `${e.path}|${e.code ?? e.message.pl}`));
-      const errors = checkRecord(after.record, rules, today).filter(
-        (e) => !known.has(`${e.path}|${e.code ?? e.message.pl}`),
-      );
+      const known = new Set(checkRecord(before.record, rules, today).map((e) => `${e.path}|${e.code}`));
+      const errors = checkRecord(after.record, rules, today).filter((e) => !known.has(`${e.path}|${e.code}`));
       if (errors.length) {
         answer = { ok: false, errors };
         return;
