@@ -100,15 +100,17 @@ function attr(name: string, value: string): BuilderElement<{ val: string }> {
   return new BuilderElement<{ val: string }>({ name, attributes: { val: { key: 'w:val', value } } });
 }
 
-/** Writes one layout as a docx Document; content-control ids are numbered per document. */
-export function layoutToDocx(layout: DocumentLayout): Document {
-  let nextId = 1;
-  const sdtPr = (tag: string, alias: string, placeholder: boolean): BuilderElement => {
-    const children = [attr('w:alias', alias), attr('w:tag', tag), attr('w:id', String(nextId++))];
+/** Turns layout blocks into docx objects; content-control ids are numbered per document. */
+export class DocxWriter {
+  private nextId = 1;
+
+  private sdtPr(tag: string, alias: string, placeholder: boolean): BuilderElement {
+    const children = [attr('w:alias', alias), attr('w:tag', tag), attr('w:id', String(this.nextId++))];
     if (placeholder) children.push(new BuilderElement({ name: 'w:showingPlcHdr' }));
     return new BuilderElement({ name: 'w:sdtPr', children });
-  };
-  const inline = (x: LayoutInline): ParagraphChild[] => {
+  }
+
+  inline(x: LayoutInline): ParagraphChild[] {
     if (x.kind === 'text') return textRuns(x.text, x.bold ? { bold: true } : {});
     const empty = x.text === '';
     const runs = empty
@@ -121,21 +123,24 @@ export function layoutToDocx(layout: DocumentLayout): Document {
       new BuilderElement({
         name: 'w:sdt',
         children: [
-          sdtPr(x.tag, x.title, empty),
+          this.sdtPr(x.tag, x.title, empty),
           new BuilderElement({ name: 'w:sdtContent', children: runs }),
         ],
       }) as unknown as ParagraphChild,
     ];
-  };
-  const paragraph = (p: LayoutParagraph): Paragraph =>
-    new Paragraph({
+  }
+
+  paragraph(p: LayoutParagraph, extra: ParagraphChild[] = []): Paragraph {
+    return new Paragraph({
       style: p.style,
       ...(p.align ? { alignment: ALIGN[p.align] } : {}),
       ...(p.keepNext ? { keepNext: true } : {}),
       ...(p.indent ? { indent: { left: p.indent } } : {}),
-      children: p.inlines.flatMap(inline),
+      children: [...p.inlines.flatMap((x) => this.inline(x)), ...extra],
     });
-  const table = (t: LayoutTable): Table => {
+  }
+
+  table(t: LayoutTable): Table {
     const plain = t.role !== 'data';
     return new Table({
       width: { size: t.widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
@@ -156,26 +161,61 @@ export function layoutToDocx(layout: DocumentLayout): Document {
                   ...(row.header
                     ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill: COLOR.headerFill } }
                     : {}),
-                  children: cell.length ? cell.map(paragraph) : [new Paragraph({ style: 'TableText' })],
+                  children: cell.length
+                    ? cell.map((p) => this.paragraph(p))
+                    : [new Paragraph({ style: 'TableText' })],
                 }),
             ),
           }),
       ),
     });
-  };
-  const block = (b: LayoutBlock): FileChild => {
-    if (b.kind === 'paragraph') return paragraph(b);
-    if (b.kind === 'table') return table(b);
+  }
+
+  block(b: LayoutBlock): FileChild {
+    if (b.kind === 'paragraph') return this.paragraph(b);
+    if (b.kind === 'table') return this.table(b);
     return new BuilderElement({
       name: 'w:sdt',
       children: [
-        sdtPr(b.tag, b.title, false),
-        new BuilderElement({ name: 'w:sdtContent', children: b.children.map(block) }),
+        this.sdtPr(b.tag, b.title, false),
+        new BuilderElement({ name: 'w:sdtContent', children: b.children.map((x) => this.block(x)) }),
       ],
     }) as unknown as FileChild;
-  };
+  }
+}
 
-  const draftMark: ParagraphChild[] = layout.draft
+/** What a document around its body needs: name, page, running header, draft mark. */
+export interface DocxShell {
+  name: string;
+  /** Recorded in the custom property the check reads (templates only). */
+  templateId?: string;
+  description?: string;
+  landscape: boolean;
+  draft: boolean;
+  runningHeader: string;
+  /** Footer line above the page number. */
+  footerNote: string;
+}
+
+/** Writes one layout as a docx Document. */
+export function layoutToDocx(layout: DocumentLayout): Document {
+  const writer = new DocxWriter();
+  return docxDocument(
+    {
+      name: layout.name,
+      templateId: layout.templateId,
+      landscape: layout.landscape,
+      draft: layout.draft,
+      runningHeader: layout.runningHeader,
+      footerNote: documentText.t('pl', 'dataProtection'),
+    },
+    layout.body.map((b) => writer.block(b)),
+  );
+}
+
+/** The house-style document: A4, styles, first-page header empty (the letterhead is in the body), running header, footer with page numbers. */
+export function docxDocument(shell: DocxShell, body: FileChild[]): Document {
+  const draftMark: ParagraphChild[] = shell.draft
     ? [
         new TextRun({ text: documentText.t('pl', 'draft'), bold: true, color: COLOR.gap }),
         new TextWatermark({ text: documentText.t('pl', 'draft'), color: 'C0C0C0', opacity: 0.45 }),
@@ -186,7 +226,7 @@ export function layoutToDocx(layout: DocumentLayout): Document {
       children: [
         new Paragraph({
           style: 'PageFooter',
-          children: [new TextRun(documentText.t('pl', 'dataProtection'))],
+          children: [new TextRun(shell.footerNote)],
         }),
         new Paragraph({
           style: 'PageFooter',
@@ -204,12 +244,12 @@ export function layoutToDocx(layout: DocumentLayout): Document {
         }),
       ],
     });
-  const landscape = layout.landscape;
+  const landscape = shell.landscape;
   return new Document({
-    title: layout.name,
+    title: shell.name,
     creator: 'standardy',
-    description: layout.templateId,
-    customProperties: [{ name: TEMPLATE_PROPERTY, value: layout.templateId }],
+    description: shell.description ?? shell.templateId ?? shell.name,
+    ...(shell.templateId ? { customProperties: [{ name: TEMPLATE_PROPERTY, value: shell.templateId }] } : {}),
     styles: DOCX_STYLES,
     sections: [
       {
@@ -231,15 +271,15 @@ export function layoutToDocx(layout: DocumentLayout): Document {
               new Paragraph({
                 style: 'PageHeader',
                 children: [
-                  new TextRun(layout.runningHeader),
-                  ...(layout.draft ? [new TextRun({ text: ' · ' }), ...draftMark] : []),
+                  new TextRun(shell.runningHeader),
+                  ...(shell.draft ? [new TextRun({ text: ' · ' }), ...draftMark] : []),
                 ],
               }),
             ],
           }),
         },
         footers: { first: footer(), default: footer() },
-        children: layout.body.map(block),
+        children: body,
       },
     ],
   });

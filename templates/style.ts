@@ -50,7 +50,7 @@ export const DOCX_STYLES = {
   default: {
     document: {
       run: { font: FONT, size: SIZE.body, language: { value: 'pl-PL' } },
-      paragraph: { spacing: { after: 80, line: 264 } },
+      paragraph: { spacing: { after: 80, line: 264, lineRule: 'auto' as const } },
     },
     // docx 9 heading styles carry no outline level: set it, or Word's navigation pane stays empty.
     title: {
@@ -120,7 +120,7 @@ export const DOCX_STYLES = {
       name: 'Table Text',
       basedOn: 'Normal',
       run: { size: SIZE.small },
-      paragraph: { spacing: { after: 0, line: 240 } },
+      paragraph: { spacing: { after: 0, line: 240, lineRule: 'auto' as const } },
     },
     {
       id: 'TableHeader',
@@ -152,9 +152,9 @@ export const DOCX_STYLES = {
 };
 
 /** Twips per character of table text, by how it is set (9.5 pt Calibri/Carlito; bold is wider). */
-const CHAR = { header: 112, body: 100 } as const;
+const CHAR = { header: 104, body: 96 } as const;
 /** Left and right cell margins (docx's default 108 each) and a little air. */
-const CELL_PADDING = 260;
+const CELL_PADDING = 240;
 
 /** The longest unbreakable run of a text (a word, a date, a number). */
 function longestWord(text: string): number {
@@ -184,25 +184,13 @@ export function columnWidths(
   });
   const minSum = min.reduce((a, b) => a + b, 0);
   if (minSum >= total) return scaleTo(min, total);
-  const widths = new Array<number>(n).fill(0);
-  let free = new Set(headers.map((_, i) => i));
-  let left = total;
-  // Give fixed minimums to the columns whose weighted share is below their minimum, then share the rest.
-  for (;;) {
-    const sum = [...free].reduce((a, i) => a + weights[i]!, 0);
-    const pinned = [...free].filter((i) => (left * weights[i]!) / sum < min[i]!);
-    if (pinned.length === 0) {
-      for (const i of free) widths[i] = (left * weights[i]!) / sum;
-      break;
-    }
-    for (const i of pinned) {
-      widths[i] = min[i]!;
-      left -= min[i]!;
-    }
-    free = new Set([...free].filter((i) => !pinned.includes(i)));
-    if (free.size === 0) break;
-  }
-  return scaleTo(widths, total);
+  // Every column gets its minimum; what is left is shared by weight.
+  const extra = total - minSum;
+  const sum = weights.reduce((a, b) => a + b, 0);
+  return scaleTo(
+    min.map((m, i) => m + (extra * weights[i]!) / sum),
+    total,
+  );
 }
 
 function scaleTo(widths: number[], total: number): number[] {
