@@ -174,7 +174,6 @@ export function columnWidths(
   total: number,
   cells: readonly (readonly string[])[] = [],
 ): number[] {
-  const n = headers.length;
   const min = headers.map((h, c) => {
     const body = Math.max(0, ...cells.map((row) => longestWord(row[c] ?? '')));
     return Math.min(
