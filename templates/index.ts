@@ -23,7 +23,7 @@ export type {
 } from './layout.ts';
 export type { StyleId } from './style.ts';
 export type { PrefillOptions } from './prefill.ts';
-export { renderDocx, buildDocument, TemplateDataError } from './render-docx.ts';
+export { renderDocx, renderLayout, TemplateDataError } from './render-docx.ts';
 export type { RenderOptions } from './render-docx.ts';
 export { readDocxFields, parseDocumentXml } from './read-docx.ts';
 export type { DocxFields } from './read-docx.ts';

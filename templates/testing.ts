@@ -43,14 +43,9 @@ export async function replaceDocumentXml(bytes: Uint8Array, xml: string): Promis
   return zip.generateAsync({ type: 'uint8array' });
 }
 
-/** How docx writes text into w:t. */
+/** How ooxml.ts writes text into w:t (quotes need no escaping in text). */
 export function escapeXml(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&apos;');
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
 /** Remove every text of the content control tagged `tag`, as a person clearing it in Word would. */

@@ -1,10 +1,10 @@
-import { Packer, Paragraph } from 'docx';
-import type { FileChild } from 'docx';
+import { Paragraph } from 'docx';
 import { ChartRun } from 'docx/charts';
 import { TIME_USE_CATEGORIES, formatNumber, formatPercent, toolName } from '../../core/index.ts';
 import type { Audit, CaseloadRow, WorkloadTable } from '../../core/index.ts';
 import type { LayoutBlock, LayoutParagraph, LayoutRow, LayoutTable } from '../layout.ts';
-import { DocxWriter, docxDocument } from '../render-docx.ts';
+import { packDocx } from '../ooxml.ts';
+import type { BodySegment } from '../ooxml.ts';
 import { columnWidths, textWidth } from '../style.ts';
 import type { StyleId } from '../style.ts';
 import { caseloadCharts } from './caseload-chart.ts';
@@ -288,12 +288,16 @@ export async function renderAuditReport(audit: Audit, options: AuditReportOption
     }
   }
 
-  const writer = new DocxWriter();
-  const body: FileChild[] = blocks.map((b, i) => {
-    const chart = chartAt.get(i);
-    return chart ? new Paragraph({ keepNext: true, children: [new ChartRun(chart)] }) : writer.block(b);
-  });
-  const doc = docxDocument(
+  // The charts are docx's own (a chart part each); everything else is the house-style layout.
+  const segments: BodySegment[] = [];
+  let from = 0;
+  for (const [at, chart] of chartAt) {
+    segments.push({ layout: blocks.slice(from, at) });
+    segments.push({ native: [new Paragraph({ keepNext: true, children: [new ChartRun(chart)] })] });
+    from = at + 1;
+  }
+  segments.push({ layout: blocks.slice(from) });
+  return packDocx(
     {
       name: t('title'),
       description: t('footer-note'),
@@ -302,7 +306,6 @@ export async function renderAuditReport(audit: Audit, options: AuditReportOption
       runningHeader: `${institution} · ${t('running-header', { d: audit.today })}`,
       footerNote: t('footer-note'),
     },
-    body,
+    segments,
   );
-  return new Uint8Array(await Packer.toArrayBuffer(doc));
 }
