@@ -38,6 +38,7 @@ export {
 export type { DocumentInput, DocumentHeading } from './check.ts';
 export {
   flattenFields,
+  instanceLabel,
   fieldTexts,
   formatValue,
   selectedOptions,

@@ -11,6 +11,7 @@ export {
   documentText,
   fieldTexts,
   formatValue,
+  instanceLabel,
   layoutDocument,
   prefillFromCase,
   readDocxFields,

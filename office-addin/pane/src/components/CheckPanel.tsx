@@ -29,6 +29,7 @@ export function CheckPanel({ lang, actions }: { lang: Lang; actions: CheckAction
   const guard = async (fn: () => Promise<void>) => {
     setBusy(true);
     setError(null);
+    // An error set inside fn stays: the reset above comes first.
     try {
       await fn();
     } catch (e) {
@@ -46,7 +47,14 @@ export function CheckPanel({ lang, actions }: { lang: Lang; actions: CheckAction
 
   const checkFile = (file: File) =>
     guard(async () => {
-      const fields = await readDocxFields(new Uint8Array(await file.arrayBuffer()));
+      let fields: Awaited<ReturnType<typeof readDocxFields>>;
+      try {
+        fields = await readDocxFields(new Uint8Array(await file.arrayBuffer()));
+      } catch {
+        setShown(null);
+        setError(t(lang, 'check.unreadable'));
+        return;
+      }
       setShown({ result: checkDocument(fields, { lang }) });
     });
 
@@ -77,22 +85,22 @@ export function CheckPanel({ lang, actions }: { lang: Lang; actions: CheckAction
       )}
       <div role="status" aria-live="polite">
         {error && (
-          <MessageBar intent="error">
+          <MessageBar intent="error" layout="multiline">
             <MessageBarBody>{error}</MessageBarBody>
           </MessageBar>
         )}
         {result && !def && (
-          <MessageBar intent="warning">
+          <MessageBar intent="warning" layout="multiline">
             <MessageBarBody>{t(lang, 'check.unknown')}</MessageBarBody>
           </MessageBar>
         )}
         {result && def && result.missing.length === 0 && (
-          <MessageBar intent="success">
+          <MessageBar intent="success" layout="multiline">
             <MessageBarBody>{t(lang, 'check.complete', { name: def.name[lang] })}</MessageBarBody>
           </MessageBar>
         )}
         {result && def && result.missing.length > 0 && (
-          <MessageBar intent="warning">
+          <MessageBar intent="warning" layout="multiline">
             <MessageBarBody>
               {t(lang, 'check.missing', { name: def.name[lang], n: result.missing.length })}
             </MessageBarBody>
