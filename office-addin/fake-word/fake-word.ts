@@ -346,6 +346,34 @@ abstract class FakeObject<N> {
     this.context.enqueue(() => proxy.resolve());
     return proxy;
   }
+  /** A new paragraph placed relative to this node (`anchor` resolves it at sync). */
+  protected paragraphAt(
+    anchor: () => BlockNode | ContainerNode,
+    text: string,
+    location: 'Before' | 'After' | 'Start' | 'End',
+  ): FakeParagraph {
+    const doc = this.context.doc;
+    return this.made(
+      new FakeParagraph(this.context, () =>
+        place((parent) => doc.newParagraph(text, parent), anchor(), location),
+      ),
+    );
+  }
+  /** A new table placed relative to this node. */
+  protected tableAt(
+    anchor: () => BlockNode | ContainerNode,
+    rows: number,
+    columns: number,
+    location: 'Before' | 'After' | 'Start' | 'End',
+    values?: string[][],
+  ): FakeTable {
+    const doc = this.context.doc;
+    return this.made(
+      new FakeTable(this.context, () =>
+        place((parent) => doc.newTable(rows, columns, parent, values), anchor(), location),
+      ),
+    );
+  }
   load(props?: unknown): this {
     const names = parseLoad(props);
     this.context.enqueue(() => this.snapshot(names.length ? names : this.defaultProps()));
@@ -433,12 +461,7 @@ export class FakeParagraph extends FakeObject<ParagraphNode> {
     }
   }
   insertParagraph(text: string, location: 'Before' | 'After'): FakeParagraph {
-    const doc = this.context.doc;
-    return this.made(
-      new FakeParagraph(this.context, () =>
-        place((parent) => doc.newParagraph(text, parent), this.resolve(), location),
-      ),
-    );
+    return this.paragraphAt(() => this.resolve(), text, location);
   }
   insertTable(
     rowCount: number,
@@ -446,12 +469,7 @@ export class FakeParagraph extends FakeObject<ParagraphNode> {
     location: 'Before' | 'After',
     values?: string[][],
   ): FakeTable {
-    const doc = this.context.doc;
-    return this.made(
-      new FakeTable(this.context, () =>
-        place((parent) => doc.newTable(rowCount, columnCount, parent, values), this.resolve(), location),
-      ),
-    );
+    return this.tableAt(() => this.resolve(), rowCount, columnCount, location, values);
   }
   /** Wraps this paragraph in a rich-text content control (WordApi 1.1). */
   insertContentControl(): FakeContentControl {
@@ -583,12 +601,7 @@ export class FakeContentControl extends FakeObject<ControlNode | null> {
     });
   }
   insertParagraph(text: string, location: 'Start' | 'End' | 'Before' | 'After'): FakeParagraph {
-    const doc = this.context.doc;
-    return this.made(
-      new FakeParagraph(this.context, () =>
-        place((parent) => doc.newParagraph(text, parent), this.block(this.resolve()), location),
-      ),
-    );
+    return this.paragraphAt(() => this.block(this.resolve()), text, location);
   }
   insertTable(
     rowCount: number,
@@ -596,16 +609,7 @@ export class FakeContentControl extends FakeObject<ControlNode | null> {
     location: 'Start' | 'End' | 'Before' | 'After',
     values?: string[][],
   ): FakeTable {
-    const doc = this.context.doc;
-    return this.made(
-      new FakeTable(this.context, () =>
-        place(
-          (parent) => doc.newTable(rowCount, columnCount, parent, values),
-          this.block(this.resolve()),
-          location,
-        ),
-      ),
-    );
+    return this.tableAt(() => this.block(this.resolve()), rowCount, columnCount, location, values);
   }
   /**
    * Replace: the control's content becomes this text. In a block control '\n' starts a new paragraph (as
@@ -700,12 +704,7 @@ export class FakeTable extends FakeObject<TableNode> {
     };
   }
   insertParagraph(text: string, location: 'Before' | 'After'): FakeParagraph {
-    const doc = this.context.doc;
-    return this.made(
-      new FakeParagraph(this.context, () =>
-        place((parent) => doc.newParagraph(text, parent), this.resolve(), location),
-      ),
-    );
+    return this.paragraphAt(() => this.resolve(), text, location);
   }
   insertTable(
     rowCount: number,
@@ -713,12 +712,7 @@ export class FakeTable extends FakeObject<TableNode> {
     location: 'Before' | 'After',
     values?: string[][],
   ): FakeTable {
-    const doc = this.context.doc;
-    return this.made(
-      new FakeTable(this.context, () =>
-        place((parent) => doc.newTable(rowCount, columnCount, parent, values), this.resolve(), location),
-      ),
-    );
+    return this.tableAt(() => this.resolve(), rowCount, columnCount, location, values);
   }
   /** Wraps the table in a content control (WordApi 1.3). */
   insertContentControl(): FakeContentControl {
@@ -832,12 +826,7 @@ export class FakeBody extends FakeObject<BodyNode | CellNode> {
     });
   }
   insertParagraph(text: string, location: 'Start' | 'End'): FakeParagraph {
-    const doc = this.context.doc;
-    return this.made(
-      new FakeParagraph(this.context, () =>
-        place((parent) => doc.newParagraph(text, parent), this.resolve(), location),
-      ),
-    );
+    return this.paragraphAt(() => this.resolve(), text, location);
   }
   insertTable(
     rowCount: number,
@@ -845,12 +834,7 @@ export class FakeBody extends FakeObject<BodyNode | CellNode> {
     location: 'Start' | 'End',
     values?: string[][],
   ): FakeTable {
-    const doc = this.context.doc;
-    return this.made(
-      new FakeTable(this.context, () =>
-        place((parent) => doc.newTable(rowCount, columnCount, parent, values), this.resolve(), location),
-      ),
-    );
+    return this.tableAt(() => this.resolve(), rowCount, columnCount, location, values);
   }
 }
 
