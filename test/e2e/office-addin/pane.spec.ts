@@ -243,6 +243,20 @@ test('outside Word: a packet file opens; the .docx downloads with a Polish name 
   const text = pdfText(pdf!);
   expect(text).toContain('UMOWA WSPÓŁPRACY');
   expect(text).toContain('2026/PS/0042');
+
+  // The check tab reads the same file: a button in Polish opens it (no browser „Choose File”).
+  await page.getByRole('tab', { name: 'Sprawdź' }).click();
+  await expect(page.getByRole('button', { name: 'Sprawdź plik .docx' })).toBeVisible();
+  await page.locator('#check-file').setInputFiles(file);
+  await expect(page.getByText(/Dokument „Umowa współpracy”: brakuje \d+ wymaganych elementów/)).toBeVisible();
+  await page.locator('#check-file').setInputFiles({
+    name: 'nie-docx.docx',
+    mimeType: 'application/octet-stream',
+    buffer: Buffer.from('to nie jest plik Worda'),
+  });
+  await expect(page.getByText('Nie można odczytać pliku jako dokumentu Word (.docx).')).toBeVisible();
+  await expectAccessible(page);
+  await expectFits(page);
 });
 
 test('outside Word (office.js reports no host): the same download mode; the language can switch', async ({

@@ -1,5 +1,5 @@
 import { Button, MessageBar, MessageBarBody, Text } from '@fluentui/react-components';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { t } from '../i18n.ts';
 import type { Lang } from '../i18n.ts';
 import { checkDocument, getTemplate, readDocxFields } from '../templates.ts';
@@ -25,6 +25,7 @@ export function CheckPanel({ lang, actions }: { lang: Lang; actions: CheckAction
   const [shown, setShown] = useState<Shown | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const fileInput = useRef<HTMLInputElement>(null);
 
   const guard = async (fn: () => Promise<void>) => {
     setBusy(true);
@@ -71,17 +72,26 @@ export function CheckPanel({ lang, actions }: { lang: Lang; actions: CheckAction
           {t(lang, 'check.run')}
         </Button>
       ) : (
-        <label className="file">
-          {t(lang, 'check.file')}
+        <>
+          {/* A button in the pane's language, not the browser's „Choose File”. */}
+          <Button appearance="primary" disabled={busy} onClick={() => fileInput.current?.click()}>
+            {t(lang, 'check.file')}
+          </Button>
           <input
+            ref={fileInput}
+            id="check-file"
             type="file"
+            className="visually-hidden"
+            tabIndex={-1}
+            aria-hidden="true"
             accept=".docx,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
             onChange={(e) => {
               const file = e.target.files?.[0];
               if (file) void checkFile(file);
+              e.target.value = '';
             }}
           />
-        </label>
+        </>
       )}
       <div role="status" aria-live="polite">
         {error && (

@@ -223,7 +223,7 @@ export function DraftPanel({ lang, actions, today }: { lang: Lang; actions: Draf
           accept=".json,application/json"
           className="visually-hidden"
           tabIndex={-1}
-          aria-label={t(lang, 'packet.file')}
+          aria-hidden="true"
           onChange={(e) => {
             void fromFile(e.target.files?.[0]);
             e.target.value = '';
