@@ -1,7 +1,7 @@
 import { CaseRecord, parseWith } from '../../../core/index.ts';
 import type { InputError } from '../../../core/index.ts';
 import { prefillFromCase, validateTemplateData } from './templates.ts';
-import type { TemplateData } from './templates.ts';
+import type { TemplateData, TemplateError } from './templates.ts';
 
 /** The form's data: pure helpers the components call (tested in node). */
 
@@ -55,17 +55,18 @@ export function removeAt(data: TemplateData, path: string, index: number): Templ
 
 export interface FormErrors {
   /** Wrong values and broken cross-field rules: insertion waits until they are fixed. */
-  blocking: InputError[];
+  blocking: TemplateError[];
   /** Required fields still empty: a draft may be inserted and completed in Word. */
-  missing: InputError[];
+  missing: TemplateError[];
 }
 
 export function formErrors(templateId: string, data: TemplateData): FormErrors {
   const draft = validateTemplateData(templateId, data, { draft: true });
   const full = validateTemplateData(templateId, data);
   const blocking = draft.ok ? [] : draft.errors;
-  const seen = new Set(blocking.map((e) => `${e.path}|${e.message.pl}`));
-  const missing = full.ok ? [] : full.errors.filter((e) => !seen.has(`${e.path}|${e.message.pl}`));
+  // The same error in both runs: the same path and code (never compared by its text).
+  const seen = new Set(blocking.map((e) => `${e.path}|${e.code}`));
+  const missing = full.ok ? [] : full.errors.filter((e) => !seen.has(`${e.path}|${e.code}`));
   return { blocking, missing };
 }
 
