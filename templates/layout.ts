@@ -516,7 +516,7 @@ class LayoutBuilder {
 
 /** Relative width of a table column by what it holds. */
 function weight(f: Field): number {
-  if (f.kind === 'long-text') return 4;
+  if (f.kind === 'long-text') return 10;
   if (f.kind === 'date') return 1.3;
   if (f.kind === 'choice') return 2;
   return 2.2;
