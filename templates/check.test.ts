@@ -90,7 +90,7 @@ describe('documents made by hand (no content controls)', () => {
       h('Dane notatki'),
       p('Nr sprawy: 2026/PS/0007'),
       p('Data notatki: 03.11.2026'),
-      p('Bieżący etap: 4 – Realizacja planu działania'),
+      p('Bieżący etap pracy socjalnej: 4 – Realizacja planu działania'),
       p('Pracownik socjalny – imię i nazwisko'),
       p('Anna Wiśniewska'),
       h('Zmiany w sytuacji klienta'),

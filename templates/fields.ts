@@ -31,11 +31,19 @@ export const TEXT_MAX = 2_000;
 export const LONG_TEXT_MAX = 50_000;
 
 export function isField(block: Block): block is Field {
-  return block.kind !== 'note' && block.kind !== 'signatures';
+  return (
+    block.kind !== 'note' && block.kind !== 'signatures' && block.kind !== 'line' && block.kind !== 'details'
+  );
+}
+
+/** The fields a block asks for: itself, or the fields of a line. */
+export function blockFields(block: Block): readonly Field[] {
+  if (block.kind === 'line') return block.fields;
+  return isField(block) ? [block] : [];
 }
 
 export function sectionFields(section: Section): Field[] {
-  return section.blocks.filter(isField);
+  return section.blocks.flatMap(blockFields);
 }
 
 export function allTopFields(def: TemplateDefinition): Field[] {

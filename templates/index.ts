@@ -7,9 +7,23 @@ import type { FlatField } from './model.ts';
 export * from './model.ts';
 export { TEMPLATES, getTemplate };
 export { validateTemplateData } from './validate.ts';
-export { prefillFromCase, demoTemplateData } from './prefill.ts';
+export type { Validated } from './validate.ts';
+export { prefillFromCase, demoTemplateData, documentFileName } from './prefill.ts';
+export { layoutDocument, framedFields, COPY_SUFFIX } from './layout.ts';
+export type {
+  DocumentLayout,
+  LayoutBlock,
+  LayoutControl,
+  LayoutField,
+  LayoutInline,
+  LayoutParagraph,
+  LayoutRow,
+  LayoutTable,
+  LayoutOptions,
+} from './layout.ts';
+export type { StyleId } from './style.ts';
 export type { PrefillOptions } from './prefill.ts';
-export { renderDocx, buildDocument, TemplateDataError } from './render-docx.ts';
+export { renderDocx, renderLayout, TemplateDataError } from './render-docx.ts';
 export type { RenderOptions } from './render-docx.ts';
 export { readDocxFields, parseDocumentXml } from './read-docx.ts';
 export type { DocxFields } from './read-docx.ts';
@@ -24,6 +38,7 @@ export {
 export type { DocumentInput, DocumentHeading } from './check.ts';
 export {
   flattenFields,
+  instanceLabel,
   fieldTexts,
   formatValue,
   selectedOptions,
@@ -34,7 +49,8 @@ export {
   itemName,
   visible,
 } from './fields.ts';
-export { templateMessages, documentText } from './messages.ts';
+export { templateMessages, documentText, documentWord } from './messages.ts';
+export type { TemplateError, TemplateErrorCode } from './messages.ts';
 
 /** Every template's fields, flattened (tag, label, section, required, help): the Word add-in's form. */
 export function templateFields(id: string): FlatField[] {

@@ -1,55 +1,96 @@
-import type { Localized } from '../core/index.ts';
+import { defineMessages, localize } from '../core/index.ts';
+import type { InputError, Localized, Params } from '../core/index.ts';
 
-/** Every sentence templates/ says to a user, Polish first, English second (like core/messages.ts). */
-type Params = Record<string, string | number | undefined>;
-type Message = (p: Params) => Localized;
+/**
+ * Every sentence templates/ says to a user, in the one i18n shape of core/i18n.ts: Polish first, English
+ * second, plurals by `Intl.PluralRules` („dodaj co najmniej 5 pozycji”). Errors carry a stable `code`;
+ * nothing compares their Polish text.
+ */
+export const templateMessages = defineMessages({
+  required: { pl: 'pole wymagane: „{label}”', en: 'required: “{label}”' },
+  'required-list': {
+    pl: 'dodaj co najmniej {min, plural, one {# pozycję} few {# pozycje} many {# pozycji} other {# pozycji}}: „{label}”',
+    en: 'add at least {min, plural, one {# item} other {# items}}: “{label}”',
+  },
+  'date-order': {
+    pl: '„{label}” ({date, date}) jest wcześniej niż „{otherLabel}” ({other, date})',
+    en: '“{label}” ({date, date}) is earlier than “{otherLabel}” ({other, date})',
+  },
+  'date-outside': {
+    pl: '„{label}” ({date, date}) poza okresem {from, date}–{to, date}',
+    en: '“{label}” ({date, date}) outside the period {from, date}–{to, date}',
+  },
+  'control-chars': {
+    pl: '„{label}” zawiera niedozwolone znaki sterujące',
+    en: '“{label}” contains control characters that are not allowed',
+  },
+  'template-mismatch': {
+    pl: 'dane są dla innego dokumentu („{given}”), a nie „{expected}”',
+    en: 'the data is for another document (“{given}”), not “{expected}”',
+  },
+  'unknown-template': {
+    pl: 'nieznany szablon „{id}” (dostępne: {known})',
+    en: 'unknown template “{id}” (available: {known})',
+  },
+});
 
-export const templateMessages = {
-  required: (p) => ({ pl: `pole wymagane: „${p.label}”`, en: `required: “${p.labelEn}”` }),
-  'required-list': (p) => ({
-    pl: `dodaj co najmniej ${p.min} ${p.min === 1 ? 'pozycję' : 'pozycje'}: „${p.label}”`,
-    en: `add at least ${p.min} ${p.min === 1 ? 'item' : 'items'}: “${p.labelEn}”`,
-  }),
-  'date-order': (p) => ({
-    pl: `„${p.label}” (${p.date}) jest wcześniej niż „${p.otherLabel}” (${p.other})`,
-    en: `“${p.labelEn}” (${p.date}) is earlier than “${p.otherLabelEn}” (${p.other})`,
-  }),
-  'date-outside': (p) => ({
-    pl: `„${p.label}” (${p.date}) poza okresem ${p.from}–${p.to}`,
-    en: `“${p.labelEn}” (${p.date}) outside the period ${p.from}–${p.to}`,
-  }),
-  'control-chars': (p) => ({
-    pl: `„${p.label}” zawiera niedozwolone znaki sterujące`,
-    en: `“${p.labelEn}” contains control characters that are not allowed`,
-  }),
-  'template-mismatch': (p) => ({
-    pl: `dane są dla szablonu „${p.given}”, a nie „${p.expected}”`,
-    en: `the data is for template “${p.given}”, not “${p.expected}”`,
-  }),
-  'unknown-template': (p) => ({
-    pl: `nieznany szablon „${p.id}” (dostępne: ${p.known})`,
-    en: `unknown template “${p.id}” (available: ${p.known})`,
-  }),
-} satisfies Record<string, Message>;
+/** A catalogue key, or `invalid-value` for a value of the wrong type or form (zod's own message). */
+/** Namespaced like every error code of the product (core/errors.ts): `template.…`, or a schema's `schema.…`. */
+export type TemplateErrorCode = `template.${keyof typeof templateMessages.messages}` | `schema.${string}`;
+type MessageCode = keyof typeof templateMessages.messages;
 
-export type TemplateMessageKey = keyof typeof templateMessages;
-
-export function templateMessage(key: TemplateMessageKey, params: Params = {}): Localized {
-  return templateMessages[key](params);
+/** An input error of a document's data: where, what (both languages) and a stable code. */
+export interface TemplateError extends InputError {
+  code: TemplateErrorCode;
 }
 
-/** Fixed words of the rendered document (Polish documents; English kept for the add-in's UI). */
-export const documentText = {
+/**
+ * A message whose labels differ by language: `labels` are Localized, the rest are plain parameters.
+ * (`localize` fills both languages from one set of parameters; labels need one set per language.)
+ */
+export function templateMessage(
+  code: MessageCode,
+  params: Params = {},
+  labels: Record<string, Localized> = {},
+): Localized {
+  const byLang = (lang: 'pl' | 'en') => ({
+    ...params,
+    ...Object.fromEntries(Object.entries(labels).map(([k, v]) => [k, v[lang]])),
+  });
+  return {
+    pl: templateMessages.t('pl', code, byLang('pl')),
+    en: templateMessages.t('en', code, byLang('en')),
+  };
+}
+
+export function templateError(
+  path: string,
+  code: MessageCode,
+  params: Params = {},
+  labels: Record<string, Localized> = {},
+): TemplateError {
+  return { path, code: `template.${code}`, message: templateMessage(code, params, labels) };
+}
+
+/** Fixed words of the rendered documents (Polish documents; English kept for the add-in's UI). */
+export const documentText = defineMessages({
   page: { pl: 'Strona', en: 'Page' },
   of: { pl: 'z', en: 'of' },
   draft: { pl: 'PROJEKT', en: 'DRAFT' },
   caseLabel: { pl: 'Nr sprawy', en: 'Case no.' },
   fillIn: { pl: 'UZUPEŁNIJ', en: 'FILL IN' },
   blank: { pl: '…………………………', en: '…………………………' },
-  none: { pl: '(brak)', en: '(none)' },
+  stamp: { pl: '(pieczęć ośrodka)', en: '(stamp of the centre)' },
+  signatureLine: { pl: '……………………………………', en: '……………………………………' },
   signature: { pl: '(data i czytelny podpis)', en: '(date and legible signature)' },
+  itemNumber: { pl: 'Lp.', en: 'No.' },
   dataProtection: {
     pl: 'Dokument zawiera dane osobowe, w tym mogące należeć do szczególnych kategorii (art. 9 RODO). Przetwarzane wyłącznie w zakresie niezbędnym do realizacji zadań pomocy społecznej (art. 100 ust. 2 ustawy o pomocy społecznej). Nie udostępniać osobom nieuprawnionym.',
     en: 'This document contains personal data, possibly of special categories (art. 9 GDPR). Processed only as far as necessary for social-assistance tasks (art. 100(2) of the Social Assistance Act). Do not share with unauthorised persons.',
   },
-} satisfies Record<string, Localized>;
+});
+
+/** Both languages of a fixed word: `documentWord('draft')` → {pl: 'PROJEKT', en: 'DRAFT'}. */
+export function documentWord(key: keyof typeof documentText.messages): Localized {
+  return localize(documentText.messages[key]);
+}

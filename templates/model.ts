@@ -1,9 +1,10 @@
-import type { Evidence, Localized, StageId } from '../core/index.ts';
+import type { CaseRecord, Evidence, Localized, Rules, StageId } from '../core/index.ts';
 
 /**
- * The document model: a template is data — sections of fields, notes and signature blocks — that the
- * renderer, the validator, the check and the Word add-in all read. Field ids are the contract: they are
- * the JSON keys of the data, the paths of errors (`goals[0].clientActions`) and the content-control tags.
+ * The document model: a template is data — sections of fields, lines, notes and signature blocks, the
+ * first page's frame, its prefill bindings and its demo values — that the layout (layout.ts), the
+ * validator, the check and the Word add-in all read. Field ids are the contract: they are the JSON keys of
+ * the data, the paths of errors (`goals[0].clientActions`) and the content-control tags.
  */
 
 export const TEMPLATE_IDS = [
@@ -32,7 +33,7 @@ interface FieldBase {
   id: string;
   /** What users read: the Polish label is the content control's title (w:alias). */
   label: Localized;
-  /** The standard's guidance, shown as help in the add-in and in the JSON Schema. */
+  /** The standard's guidance, shown as help in the add-in and in the JSON Schema (never in the document). */
   help?: Localized;
   required?: boolean;
   when?: Condition;
@@ -64,12 +65,14 @@ export interface ChecklistField extends FieldBase {
 export interface BooleanField extends FieldBase {
   kind: 'boolean';
 }
-/** Repeating items: a table (scalar columns) or blocks (items with nested lists, e.g. goals). */
+/**
+ * Repeating items, shown as a table of their scalar fields; an item's own lists (a goal's actions) are
+ * shown per item by a `details` block (or right after the table when no block claims them).
+ */
 export interface ListField extends FieldBase {
   kind: 'list';
-  layout: 'table' | 'blocks';
   item: readonly Field[];
-  /** Heading of one item in blocks layout, e.g. „Cel” → „Cel A”. */
+  /** One item's name, e.g. „Cel” → „Cel A”. */
   itemLabel?: Localized;
   numbering?: 'letters' | 'numbers';
   /** Required lists need at least this many items (default 1). */
@@ -86,20 +89,90 @@ export interface NoteBlock {
   text: Localized;
 }
 
-/** Lines for signatures; each signer's name is taken from a field when one is given. */
-export interface SignatureBlock {
-  kind: 'signatures';
-  signers: readonly { label: Localized; nameField?: string }[];
+/**
+ * Several fields in one sentence of the document: `{clientName}, adres zamieszkania: {clientAddress}`.
+ * Each `{id}` is one of `fields`; the form still asks for each field on its own.
+ */
+export interface LineBlock {
+  kind: 'line';
+  label?: Localized;
+  text: Localized;
+  fields: readonly Field[];
 }
 
-export type Block = Field | NoteBlock | SignatureBlock;
+/** The lists inside each item of a top-level list, under a sub-heading per item: `Cel {n}` → „Cel A”. */
+export interface DetailsBlock {
+  kind: 'details';
+  list: string;
+  title: Localized;
+}
+
+export interface Signer {
+  label: Localized;
+  /** The field whose value is printed under the line (the same content control as in the text). */
+  nameField?: string;
+  /** A second line under the name, e.g. the worker's position. */
+  positionField?: string;
+}
+
+/** Lines for signatures, kept on the page of the text before them; `closing` is the sentence above. */
+export interface SignatureBlock {
+  kind: 'signatures';
+  closing?: Localized;
+  signers: readonly Signer[];
+}
+
+export type Block = Field | NoteBlock | LineBlock | DetailsBlock | SignatureBlock;
 
 export interface Section {
   id: string;
+  /** Without a number: the layout numbers sections consecutively („3. Plan działań”). */
   title: Localized;
   help?: Localized;
   when?: Condition;
   blocks: readonly Block[];
+  /** 'numbered' (default), 'plain' (a heading without a number) or 'none' (no heading at all). */
+  heading?: 'numbered' | 'plain' | 'none';
+  /** The part the section belongs to (`parts`); numbering starts again in each part. */
+  part?: string;
+}
+
+/** A part of a form with parts of its own (the social contract's I and II); `suffixField` adds A/B. */
+export interface Part {
+  id: string;
+  title: Localized;
+  suffixField?: string;
+}
+
+/**
+ * The first page of a Polish administrative document: the centre's letterhead (fields `centreName`,
+ * `centreAddress`) on the left, „Miejscowość, dnia …” on the right, references below, an addressee, the
+ * title and (for agreements) the parties clause. `{id}` places a top-level field's content control; a
+ * field placed here is not repeated in its section.
+ */
+export interface DocumentFrame {
+  dateline: Localized;
+  references?: readonly Localized[];
+  addressee?: readonly Localized[];
+  /** Default: the template's name. */
+  title?: Localized;
+  subtitle?: Localized;
+  clause?: Localized;
+}
+
+/** What a definition's prefill gets besides the case record. */
+export interface PrefillContext {
+  rules: Rules;
+  today?: string;
+  institution?: { name: string };
+  /** A worker's display name from the policy; never the worker's id (ids are not names). */
+  workerName(id: string | undefined): string | undefined;
+}
+
+/** Demo values: which demo case suits the document, and fictional values added over its prefill. */
+export interface DemoSpec {
+  pick(record: CaseRecord): boolean;
+  values(prefilled: TemplateData, asOf: string): TemplateData;
 }
 
 /** Checks across fields, declared as data; a path may name list items with `[]` (`goals[].due`). */
@@ -110,17 +183,22 @@ export type CrossRule =
 export interface TemplateDefinition {
   id: TemplateId;
   name: Localized;
+  /** Stem of a file name in Polish, without diacritics: `umowa-wspolpracy`. */
+  fileName: string;
   /** The tool of the standard this document produces (docs/standard.md "Documents"). */
   tool?: string;
   /** Stages at which it is written; 'any' for documents of every stage (docs/standard.md §1.6). */
   stages: readonly StageId[] | 'any';
   evidence: Evidence;
-  /** One line under the title: tool number, purpose, who fills it. */
-  subtitle?: Localized;
+  frame: DocumentFrame;
+  parts?: readonly Part[];
   /** Wide tables (the record card's log) read better on a landscape page. */
   landscape?: boolean;
   sections: readonly Section[];
   rules: readonly CrossRule[];
+  /** The case's own facts for this document (after the common ones: case id, worker, centre). */
+  prefill(record: CaseRecord, context: PrefillContext): TemplateData;
+  demo: DemoSpec;
 }
 
 /** Validated data of one document: field id → value (lists are arrays of item objects). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CaseRecord } from '../core/index.ts';
+import { CaseRecord, compileRules, parsePolicy } from '../core/index.ts';
 import { TEMPLATES } from './definitions/index.ts';
 import { demoTemplateData, prefillFromCase } from './prefill.ts';
 import { validateTemplateData } from './validate.ts';
@@ -30,11 +30,21 @@ const record = CaseRecord.parse({
   benefitsInformation: [{ date: '2026-04-01', form: 'opinion', clientInformedOn: '2026-04-01' }],
 });
 
+const policy = parsePolicy({
+  formatVersion: 1,
+  workers: [
+    { id: 'PS-01', role: 'social-worker', displayName: 'Anna Wiśniewska' },
+    { id: 'PDS-01', role: 'benefits-worker', displayName: 'Barbara Mazur' },
+  ],
+});
+if (!policy.ok) throw new Error('test policy invalid');
+const rules = compileRules(policy.value);
+
 describe('prefill from a case record', () => {
   it.each(TEMPLATES.map((t) => t.id))('%s: the case id and the worker, never the client', (id) => {
-    const data = prefillFromCase(id, record);
+    const data = prefillFromCase(id, record, { rules });
     expect(data.caseId).toBe('2026/PS/0100');
-    expect(data.workerName).toBe('PS-01');
+    expect(data.workerName).toBe('Anna Wiśniewska');
     for (const personal of [
       'clientName',
       'clientAddress',
@@ -46,6 +56,16 @@ describe('prefill from a case record', () => {
     // Prefilled values are of the right types (a draft accepts the gaps).
     expect(validateTemplateData(id, data, { draft: true })).toMatchObject({ ok: true });
   });
+
+  it.each(TEMPLATES.map((t) => t.id))(
+    '%s: a worker without a display name leaves the name fields empty (an id is not a name)',
+    (id) => {
+      const data = prefillFromCase(id, record);
+      expect(data.workerName).toBeUndefined();
+      expect(data.benefitsWorkerName).toBeUndefined();
+      expect(JSON.stringify(data)).not.toMatch(/PD?S-01/);
+    },
+  );
 
   it('the agreement takes the diagnosis date, the period and the review dates', () => {
     expect(prefillFromCase('cooperation-agreement', record)).toMatchObject({
@@ -77,13 +97,13 @@ describe('prefill from a case record', () => {
   });
 
   it('the benefits information takes the stage, the standard and the agreement', () => {
-    expect(prefillFromCase('benefits-information', record, { today: '2026-05-01' })).toMatchObject({
+    expect(prefillFromCase('benefits-information', record, { rules, today: '2026-05-01' })).toMatchObject({
       date: '2026-05-01',
       socialWorkSince: '2026-02-02',
       standard: 'sw-unemployed',
       stage: '2',
       agreementKind: 'cooperation-agreement',
-      benefitsWorkerName: 'PDS-01',
+      benefitsWorkerName: 'Barbara Mazur',
     });
   });
 

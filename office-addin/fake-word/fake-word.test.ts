@@ -63,4 +63,40 @@ describe('fake Word object model', () => {
     expect(text).toBe('[UZUPEŁNIJ: A]');
     expect(doc.controlText('a')).toBe('');
   });
+
+  it('text into a paragraph returns its range; wrapping it makes an inline control; a newline there is refused', async () => {
+    const doc = new FakeWordDocument(['']);
+    const Word = createFakeWord(doc);
+    await Word.run(async (context) => {
+      const p = context.document.body.paragraphs.getFirst();
+      p.insertText('Toruń, dnia ', 'End');
+      const cc = p.insertText('02.06.2026', 'End').insertContentControl();
+      cc.tag = 'date';
+      await context.sync();
+    });
+    expect(doc.paragraphs()[0]!.text).toBe('Toruń, dnia 02.06.2026');
+    expect(doc.controls('date')[0]).toMatchObject({ inline: true });
+    await expect(
+      Word.run(async (context) => {
+        context.document.contentControls.getByTag('date').getFirst().insertText('a\nb', 'Replace');
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: 'InvalidArgument' });
+  });
+
+  it('a table: cells are bodies of their own, their paragraphs count as the document’s', async () => {
+    const doc = new FakeWordDocument(['przed']);
+    const Word = createFakeWord(doc);
+    await Word.run(async (context) => {
+      const t = context.document.body.paragraphs.getFirst().insertTable(2, 2, 'After', [
+        ['a', 'b'],
+        ['c', 'd'],
+      ]);
+      t.headerRowCount = 1;
+      t.getCell(1, 1).body.insertParagraph('e', 'End');
+      await context.sync();
+    });
+    expect(doc.tables()[0]!.headerRowCount).toBe(1);
+    expect(doc.paragraphs().map((p) => p.text)).toEqual(['przed', 'a', 'b', 'c', 'd', 'e']);
+  });
 });

@@ -1,25 +1,60 @@
+import { currentStage } from '../case-facts.ts';
 import type { TemplateDefinition } from '../model.ts';
-import { STANDARD_OPTIONS, caseId, clientName, stageChoice, workerName } from './common.ts';
+import {
+  CASE_REFERENCE,
+  DEMO_CENTRE_ADDRESS,
+  DEMO_CLIENT,
+  STANDARD_OPTIONS,
+  caseId,
+  centreAddress,
+  centreName,
+  clientName,
+  place,
+  stageChoice,
+  workerName,
+} from './common.ts';
 
 // docs/standard.md §4.4 (proposed field list) and §7: only what the benefits decision needs (art. 100
-// ust. 2 u.p.s.), and a record of when the client was told what is passed on (confidentiality).
+// ust. 2 u.p.s.), and a record of when the client was told what is passed on (confidentiality). Laid out
+// as an internal letter: the addressee on the right, the kind of document ticked under the title.
 export const benefitsInformation: TemplateDefinition = {
   id: 'benefits-information',
   name: {
     pl: 'Informacja pracownika socjalnego dla pracownika ds. świadczeń',
     en: "Social worker's information for the benefits worker",
   },
+  fileName: 'informacja-dla-pracownika-ds-swiadczen',
   stages: 'any',
   evidence: 'design',
-  subtitle: {
-    pl: 'Opinia / zaświadczenie / informacja o prowadzonej pracy socjalnej – tylko to, czego wymaga rozstrzygnięcie o świadczeniu',
-    en: 'Opinion / certificate / information on the social work conducted – only what the benefits decision needs',
+  frame: {
+    dateline: { pl: '{place}, dnia {date} r.', en: '{place}, {date}' },
+    references: [
+      { pl: 'Znak: {number}', en: 'Ref.: {number}' },
+      CASE_REFERENCE,
+      {
+        pl: 'Dotyczy sprawy (wniosku) nr: {administrativeCase}',
+        en: 'Re case (application) no.: {administrativeCase}',
+      },
+    ],
+    addressee: [
+      { pl: '{benefitsWorkerName}', en: '{benefitsWorkerName}' },
+      { pl: 'pracownik ds. świadczeń', en: 'benefits worker' },
+    ],
+    title: { pl: 'Informacja pracownika socjalnego', en: "Social worker's information" },
+    subtitle: {
+      pl: 'dla pracownika ds. świadczeń – o prowadzonej pracy socjalnej',
+      en: 'for the benefits worker – on the social work conducted',
+    },
   },
   sections: [
     {
       id: 'details',
       title: { pl: 'Dane dokumentu', en: 'Document details' },
+      heading: 'none',
       blocks: [
+        centreName,
+        centreAddress,
+        place,
         {
           id: 'docType',
           kind: 'choice',
@@ -31,7 +66,7 @@ export const benefitsInformation: TemplateDefinition = {
             { id: 'information', label: { pl: 'Informacja', en: 'Information' } },
           ],
         },
-        { id: 'number', kind: 'text', label: { pl: 'Numer dokumentu', en: 'Document number' } },
+        { id: 'number', kind: 'text', label: { pl: 'Znak (numer) dokumentu', en: 'Document reference' } },
         { id: 'date', kind: 'date', label: { pl: 'Data', en: 'Date' }, required: true },
         caseId,
         {
@@ -48,13 +83,6 @@ export const benefitsInformation: TemplateDefinition = {
             en: 'Administrative case or application no.',
           },
         },
-        {
-          kind: 'note',
-          text: {
-            pl: 'Dokument zawiera wyłącznie informacje niezbędne do rozstrzygnięcia o świadczeniu (minimalizacja danych). Nie przekazuje się treści diagnozy ani danych o zdrowiu, jeśli nie są do tego niezbędne.',
-            en: 'This document holds only what is necessary for the benefits decision (data minimisation). The diagnosis and health data are not passed on unless necessary for it.',
-          },
-        },
       ],
     },
     {
@@ -63,6 +91,7 @@ export const benefitsInformation: TemplateDefinition = {
       blocks: [
         {
           ...clientName,
+          label: { pl: 'Imię i nazwisko klienta', en: "Client's full name" },
           help: {
             pl: 'Minimalna identyfikacja potrzebna adresatowi.',
             en: 'The minimum identification needed.',
@@ -112,11 +141,25 @@ export const benefitsInformation: TemplateDefinition = {
           ],
         },
         {
-          id: 'agreementFrom',
-          kind: 'date',
-          label: { pl: 'Okres umowy – od', en: 'Agreement period – from' },
+          kind: 'line',
+          label: { pl: 'Okres umowy', en: 'Period of the agreement' },
+          text: {
+            pl: 'od {agreementFrom} r. do {agreementTo} r.',
+            en: 'from {agreementFrom} to {agreementTo}',
+          },
+          fields: [
+            {
+              id: 'agreementFrom',
+              kind: 'date',
+              label: { pl: 'Okres umowy – od', en: 'Agreement period – from' },
+            },
+            {
+              id: 'agreementTo',
+              kind: 'date',
+              label: { pl: 'Okres umowy – do', en: 'Agreement period – to' },
+            },
+          ],
         },
-        { id: 'agreementTo', kind: 'date', label: { pl: 'Okres umowy – do', en: 'Agreement period – to' } },
       ],
     },
     {
@@ -197,17 +240,31 @@ export const benefitsInformation: TemplateDefinition = {
           kind: 'long-text',
           label: { pl: 'Co przekazano klientowi', en: 'What the client was told' },
         },
+        {
+          kind: 'note',
+          text: {
+            pl: 'Dokument zawiera wyłącznie informacje niezbędne do rozstrzygnięcia o świadczeniu (minimalizacja danych). Nie przekazuje się treści diagnozy ani danych o zdrowiu, jeśli nie są do tego niezbędne.',
+            en: 'This document holds only what is necessary for the benefits decision (data minimisation). The diagnosis and health data are not passed on unless necessary for it.',
+          },
+        },
       ],
     },
     {
       id: 'signature',
       title: { pl: 'Podpis', en: 'Signature' },
+      heading: 'none',
       blocks: [
         workerName,
         { id: 'workerPosition', kind: 'text', label: { pl: 'Stanowisko', en: 'Position' } },
         {
           kind: 'signatures',
-          signers: [{ label: { pl: 'Pracownik socjalny', en: 'Social worker' }, nameField: 'workerName' }],
+          signers: [
+            {
+              label: { pl: 'Pracownik socjalny', en: 'Social worker' },
+              nameField: 'workerName',
+              positionField: 'workerPosition',
+            },
+          ],
         },
       ],
     },
@@ -216,4 +273,39 @@ export const benefitsInformation: TemplateDefinition = {
     { kind: 'date-order', earlier: 'socialWorkSince', later: 'date' },
     { kind: 'date-order', earlier: 'agreementFrom', later: 'agreementTo' },
   ],
+  prefill: (record, context) => {
+    const agreement = record.agreement;
+    return {
+      date: context.today,
+      benefitsWorkerName: context.workerName(record.benefitsWorker),
+      socialWorkSince: record.openedOn,
+      standard: record.standard,
+      stage: currentStage(record),
+      agreementKind: agreement ? 'cooperation-agreement' : 'none',
+      agreementFrom: agreement?.period.from,
+      agreementTo: agreement?.period.to,
+    };
+  },
+  demo: {
+    pick: (r) =>
+      r.agreement !== undefined && r.benefitsInformation.length > 0 && r.benefitsWorker !== undefined,
+    values: (_pre, asOf) => ({
+      centreAddress: DEMO_CENTRE_ADDRESS,
+      place: 'Toruń',
+      docType: 'opinion',
+      number: 'OPS.PS.1/2026',
+      date: asOf,
+      clientName: DEMO_CLIENT.clientName,
+      administrativeCase: 'ŚR.0001.2026',
+      cooperationFacts:
+        'Z 6 uzgodnionych zadań klient wykonał 5; jedno spotkanie odwołane z powodu choroby (usprawiedliwione).',
+      relevance: 'Świadczenie pozwala utrzymać mieszkanie w czasie szukania pracy (cel A umowy).',
+      recommendation: 'Zasiłek celowy na opłaty mieszkaniowe, w formie przelewu do spółdzielni.',
+      justification: 'Klient współdziała; świadczenie wspiera cel umowy współpracy.',
+      clientInformedOn: asOf,
+      clientInformedHow: 'in-person',
+      clientToldWhat: 'Że informacja o współdziałaniu trafi do pracownika ds. świadczeń, w tym zakresie.',
+      workerPosition: 'starszy pracownik socjalny',
+    }),
+  },
 };

@@ -1,7 +1,7 @@
 import { SOCIAL_WORK_STANDARD_IDS, STAGES, STANDARDS } from '../../core/index.ts';
 import type { ChoiceField, ListField, Option, SignatureBlock, TextField } from '../model.ts';
 
-/** Pieces several templates share, declared once: stages, standards, the case id, action tables. */
+/** Pieces several templates share, declared once: the centre, stages, standards, the case id, action tables. */
 
 export const STAGE_OPTIONS: Option[] = STAGES.map((s) => ({
   id: s.id,
@@ -12,6 +12,29 @@ export const STANDARD_OPTIONS: Option[] = SOCIAL_WORK_STANDARD_IDS.map((id) => {
   const s = STANDARDS.find((x) => x.id === id)!;
   return { id, label: s.shortName };
 });
+
+/** The centre's letterhead: its name (from the institution's policy) and address. */
+export const centreName: TextField = {
+  id: 'centreName',
+  kind: 'text',
+  label: { pl: 'Ośrodek – nazwa', en: 'Centre – name' },
+  help: {
+    pl: 'Nagłówek dokumentu; domyślnie nazwa ośrodka z polityki instytucji.',
+    en: "The document's letterhead; by default the centre's name from the institution policy.",
+  },
+};
+
+export const centreAddress: TextField = {
+  id: 'centreAddress',
+  kind: 'text',
+  label: { pl: 'Ośrodek – adres', en: 'Centre – address' },
+};
+
+export const place: TextField = {
+  id: 'place',
+  kind: 'text',
+  label: { pl: 'Miejscowość', en: 'Place' },
+};
 
 export const caseId: TextField = {
   id: 'caseId',
@@ -55,9 +78,8 @@ export function actions(
   return {
     id,
     kind: 'list',
-    layout: 'table',
     label,
-    help,
+    ...(help ? { help } : {}),
     required,
     numbering: 'numbers',
     item: [
@@ -88,7 +110,6 @@ export const workerActions = actions(
 export const involved: ListField = {
   id: 'involved',
   kind: 'list',
-  layout: 'table',
   label: { pl: 'Inne osoby i instytucje zaangażowane', en: 'Other people and institutions involved' },
   help: {
     pl: 'Rodzina, specjaliści, organizacje pozarządowe, KIS, doradca zawodowy – kto i w czym wspiera (indywidualny pakiet usług).',
@@ -115,7 +136,6 @@ export const involved: ListField = {
 export const otherParties: ListField = {
   id: 'otherParties',
   kind: 'list',
-  layout: 'table',
   label: { pl: 'Inne strony umowy', en: 'Further parties' },
   help: {
     pl: 'Stronami są klient i pracownik socjalny; mogą nimi być także członkowie rodziny i inne osoby wspierające klienta.',
@@ -131,9 +151,47 @@ export const otherParties: ListField = {
 
 export const agreementSignatures: SignatureBlock = {
   kind: 'signatures',
+  closing: {
+    pl: 'Umowę sporządzono w jednobrzmiących egzemplarzach, po jednym dla każdej ze stron.',
+    en: 'The agreement is made in identical copies, one for each party.',
+  },
   signers: [
     { label: { pl: 'Klient', en: 'Client' }, nameField: 'clientName' },
     { label: { pl: 'Pracownik socjalny', en: 'Social worker' }, nameField: 'workerName' },
     { label: { pl: 'Inne strony umowy', en: 'Further parties' } },
   ],
 };
+
+/** The letterhead's reference line shared by every document. */
+export const CASE_REFERENCE = { pl: 'Nr sprawy: {caseId}', en: 'Case no.: {caseId}' };
+
+/** Example goals of the demo: a goal with one action of the client and one of the worker. */
+export function demoGoal(
+  due: (days: number) => string,
+  area: string,
+  aim: string,
+  evidence: string,
+  clientAction: [string, number],
+  workerAction: [string, number],
+) {
+  return {
+    area,
+    aim,
+    evidence,
+    clientActions: [{ action: clientAction[0], due: due(clientAction[1]) }],
+    workerActions: [{ action: workerAction[0], due: due(workerAction[1]) }],
+  };
+}
+
+export const DEMO_CLIENT = {
+  clientName: 'Jan Przykładowy (dane przykładowe)',
+  clientAddress: 'ul. Przykładowa 1/2, 87-100 Toruń',
+};
+export const DEMO_CENTRE_ADDRESS = 'ul. Przykładowa 10, 87-100 Toruń';
+export const DEMO_INVOLVED = [
+  {
+    name: 'Klub Integracji Społecznej',
+    role: 'Zajęcia grupowe, trening pracy',
+    contact: 'tel. 000 000 000',
+  },
+];

@@ -1,11 +1,20 @@
+import { addDays } from '../../core/index.ts';
+import { agreementDates, currentStage, diagnosisDate, stageOn } from '../case-facts.ts';
 import type { TemplateDefinition } from '../model.ts';
 import {
+  CASE_REFERENCE,
+  DEMO_CENTRE_ADDRESS,
+  DEMO_CLIENT,
+  DEMO_INVOLVED,
   agreementSignatures,
   caseId,
+  centreAddress,
+  centreName,
   clientActions,
   clientName,
   involved,
   otherParties,
+  place,
   stageChoice,
   workerActions,
   workerName,
@@ -16,19 +25,32 @@ import {
 export const cooperationAgreementCrisis: TemplateDefinition = {
   id: 'cooperation-agreement-crisis',
   name: { pl: 'Umowa współpracy – interwencja', en: 'Cooperation agreement – intervention' },
+  fileName: 'umowa-wspolpracy-interwencja',
   tool: 'oo-cooperation-agreement',
   stages: 'any',
   evidence: 'seed',
-  subtitle: {
-    pl: 'Krótka umowa w sytuacji kryzysowej – na dowolnym etapie; po diagnozie rozszerzana do pełnej umowy współpracy (OO_3)',
-    en: 'A short agreement in a crisis – at any stage; extended into the full cooperation agreement (OO_3) after diagnosis',
+  frame: {
+    dateline: { pl: '{place}, dnia {drawnUpOn} r.', en: '{place}, {drawnUpOn}' },
+    references: [CASE_REFERENCE],
+    subtitle: {
+      pl: 'Umowa w sytuacji kryzysowej, na dowolnym etapie pracy socjalnej; po diagnozie rozszerzana do pełnej umowy współpracy',
+      en: 'An agreement in a crisis, at any stage of social work; extended into the full cooperation agreement after diagnosis',
+    },
+    clause: {
+      pl: 'zawarta w dniu {drawnUpOn} r. pomiędzy klientem a pracownikiem socjalnym, wymienionymi w punkcie 1, na etapie: {stage}',
+      en: 'made on {drawnUpOn} between the client and the social worker named in point 1, at stage: {stage}',
+    },
   },
   sections: [
     {
       id: 'details',
       title: { pl: 'Dane umowy', en: 'Agreement details' },
+      heading: 'none',
       blocks: [
+        centreName,
+        centreAddress,
         caseId,
+        place,
         {
           id: 'drawnUpOn',
           kind: 'date',
@@ -45,11 +67,25 @@ export const cooperationAgreementCrisis: TemplateDefinition = {
     {
       id: 'parties',
       title: { pl: 'Strony umowy', en: 'Parties' },
-      blocks: [clientName, workerName, otherParties],
+      blocks: [
+        {
+          kind: 'line',
+          label: { pl: 'Klient', en: 'Client' },
+          text: { pl: '{clientName}', en: '{clientName}' },
+          fields: [clientName],
+        },
+        {
+          kind: 'line',
+          label: { pl: 'Pracownik socjalny', en: 'Social worker' },
+          text: { pl: '{workerName}', en: '{workerName}' },
+          fields: [workerName],
+        },
+        otherParties,
+      ],
     },
     {
       id: 'crisis',
-      title: { pl: '1. Sytuacja kryzysowa', en: '1. The crisis' },
+      title: { pl: 'Sytuacja kryzysowa', en: 'The crisis' },
       blocks: [
         {
           id: 'situationInClientWords',
@@ -65,13 +101,31 @@ export const cooperationAgreementCrisis: TemplateDefinition = {
       ],
     },
     {
-      id: 'plan',
-      title: { pl: '2. Cele interwencji i działania', en: '2. Goals of the intervention and actions' },
+      id: 'aims',
+      title: { pl: 'Cele interwencji', en: 'Goals of the intervention' },
       blocks: [
+        {
+          kind: 'line',
+          label: { pl: 'Okres obowiązywania', en: 'Period' },
+          text: { pl: 'od {periodFrom} r. do {periodTo} r.', en: 'from {periodFrom} to {periodTo}' },
+          fields: [
+            {
+              id: 'periodFrom',
+              kind: 'date',
+              label: { pl: 'Okres obowiązywania – od', en: 'Period – from' },
+              required: true,
+            },
+            {
+              id: 'periodTo',
+              kind: 'date',
+              label: { pl: 'Okres obowiązywania – do', en: 'Period – to' },
+              required: true,
+            },
+          ],
+        },
         {
           id: 'goals',
           kind: 'list',
-          layout: 'blocks',
           label: { pl: 'Cele interwencji', en: 'Goals of the intervention' },
           itemLabel: { pl: 'Cel', en: 'Goal' },
           numbering: 'letters',
@@ -87,41 +141,31 @@ export const cooperationAgreementCrisis: TemplateDefinition = {
             workerActions,
           ],
         },
-        {
-          id: 'periodFrom',
-          kind: 'date',
-          label: { pl: 'Okres obowiązywania – od', en: 'Period – from' },
-          required: true,
-        },
-        {
-          id: 'periodTo',
-          kind: 'date',
-          label: { pl: 'Okres obowiązywania – do', en: 'Period – to' },
-          required: true,
-        },
       ],
     },
     {
-      id: 'support',
-      title: {
-        pl: '3. Inne osoby i instytucje zaangażowane',
-        en: '3. Other people and institutions involved',
+      id: 'plan',
+      title: { pl: 'Plan działań', en: 'Action plan' },
+      help: {
+        pl: 'Działania klienta i pracownika socjalnego wpisuje się przy każdym celu interwencji.',
+        en: "The client's and the social worker's actions are entered with each goal of the intervention.",
       },
+      blocks: [{ kind: 'details', list: 'goals', title: { pl: 'Cel {n}', en: 'Goal {n}' } }],
+    },
+    {
+      id: 'support',
+      title: { pl: 'Inne osoby i instytucje zaangażowane', en: 'Other people and institutions involved' },
       blocks: [involved],
     },
     {
       id: 'extension',
-      title: { pl: '4. Przegląd i rozszerzenie po diagnozie', en: '4. Review and extension after diagnosis' },
+      title: { pl: 'Przegląd i rozszerzenie po diagnozie', en: 'Review and extension after diagnosis' },
       help: {
         pl: 'Po diagnozie umowę rozszerza się do pełnej umowy współpracy (cele szczegółowe, plan, przeglądy).',
         en: 'After diagnosis the agreement is extended into the full cooperation agreement (specific goals, plan, reviews).',
       },
       blocks: [
-        {
-          id: 'reviewDates',
-          kind: 'dates',
-          label: { pl: 'Terminy przeglądów', en: 'Review dates' },
-        },
+        { id: 'reviewDates', kind: 'dates', label: { pl: 'Terminy przeglądów', en: 'Review dates' } },
         {
           id: 'diagnosisDate',
           kind: 'date',
@@ -144,7 +188,8 @@ export const cooperationAgreementCrisis: TemplateDefinition = {
     },
     {
       id: 'signatures',
-      title: { pl: '5. Podpisy stron', en: '5. Signatures of the parties' },
+      title: { pl: 'Podpisy stron', en: 'Signatures of the parties' },
+      heading: 'none',
       blocks: [agreementSignatures],
     },
   ],
@@ -156,4 +201,36 @@ export const cooperationAgreementCrisis: TemplateDefinition = {
     { kind: 'dates-within', dates: 'goals[].clientActions[].due', from: 'periodFrom', to: 'periodTo' },
     { kind: 'dates-within', dates: 'goals[].workerActions[].due', from: 'periodFrom', to: 'periodTo' },
   ],
+  prefill: (record) => ({
+    stage: record.agreement ? stageOn(record, record.agreement.signedOn) : currentStage(record),
+    diagnosisDate: diagnosisDate(record),
+    ...agreementDates(record, true),
+  }),
+  demo: {
+    pick: (r) => r.agreement?.crisisVariant === true,
+    values: (pre, asOf) => {
+      const from = (pre.periodFrom as string | undefined) ?? addDays(asOf, -10);
+      const to = (pre.periodTo as string | undefined) ?? addDays(from, 90);
+      const due = (days: number) => (addDays(from, days) > to ? to : addDays(from, days));
+      return {
+        clientName: DEMO_CLIENT.clientName,
+        centreAddress: DEMO_CENTRE_ADDRESS,
+        place: 'Toruń',
+        drawnUpOn: from,
+        situationInClientWords: '„Po pożarze nie mamy gdzie mieszkać.”',
+        safety: 'Rodzina przebywa tymczasowo u krewnych; kontakt telefoniczny codziennie.',
+        goals: [
+          {
+            aim: 'Zapewnienie tymczasowego schronienia',
+            clientActions: [{ action: 'Złożę wniosek o lokal tymczasowy', due: due(3) }],
+            workerActions: [{ action: 'Skontaktuję się z wydziałem lokalowym', due: due(2) }],
+          },
+        ],
+        periodFrom: from,
+        periodTo: to,
+        involved: DEMO_INVOLVED,
+        extensionNote: 'Po diagnozie: cele szczegółowe w obszarze mieszkania i pracy.',
+      };
+    },
+  },
 };

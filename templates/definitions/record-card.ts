@@ -1,25 +1,47 @@
-import type { TemplateDefinition } from '../model.ts';
-import { STANDARD_OPTIONS, caseId, stageChoice, workerName } from './common.ts';
+import { STAGES, plDate, stageOrder } from '../../core/index.ts';
+import type { CaseRecord, StageId } from '../../core/index.ts';
+import { stageOn } from '../case-facts.ts';
+import type { PrefillContext, TemplateDefinition } from '../model.ts';
+import {
+  CASE_REFERENCE,
+  DEMO_CENTRE_ADDRESS,
+  STANDARD_OPTIONS,
+  caseId,
+  centreAddress,
+  centreName,
+  place,
+  stageChoice,
+  workerName,
+} from './common.ts';
 
 // docs/standard.md §4.2 (proposed minimal fields): every methodical action, dated, with its stage, form of
-// contact and the tools used; filled from a case record (prefill.ts).
+// contact and the tools used; filled from a case record.
 export const recordCard: TemplateDefinition = {
   id: 'record-card',
   name: { pl: 'Karta pracy socjalnej', en: 'Social-work record card' },
+  fileName: 'karta-pracy-socjalnej',
   tool: 'oo-record-card',
   stages: 'any',
   evidence: 'design',
-  subtitle: {
-    pl: 'Dokumentuje wszystkie działania metodyczne pracownika socjalnego na każdym etapie',
-    en: 'Documents every methodical action of the social worker at every stage',
-  },
   landscape: true,
+  frame: {
+    dateline: { pl: '{place}, stan na dzień {asOf} r.', en: '{place}, as of {asOf}' },
+    references: [CASE_REFERENCE],
+    subtitle: {
+      pl: 'Dokumentuje wszystkie działania metodyczne pracownika socjalnego na każdym etapie',
+      en: 'Documents every methodical action of the social worker at every stage',
+    },
+  },
   sections: [
     {
       id: 'details',
       title: { pl: 'Dane sprawy', en: 'Case details' },
       blocks: [
+        centreName,
+        centreAddress,
         caseId,
+        place,
+        { id: 'asOf', kind: 'date', label: { pl: 'Stan na dzień', en: 'As of' } },
         {
           id: 'standard',
           kind: 'choice',
@@ -44,7 +66,6 @@ export const recordCard: TemplateDefinition = {
         {
           id: 'stages',
           kind: 'list',
-          layout: 'table',
           label: { pl: 'Etapy', en: 'Stages' },
           numbering: 'numbers',
           required: true,
@@ -67,7 +88,6 @@ export const recordCard: TemplateDefinition = {
         {
           id: 'entries',
           kind: 'list',
-          layout: 'table',
           label: { pl: 'Wpisy', en: 'Entries' },
           numbering: 'numbers',
           required: true,
@@ -128,10 +148,92 @@ export const recordCard: TemplateDefinition = {
         },
       ],
     },
+    {
+      id: 'signature',
+      title: { pl: 'Podpis', en: 'Signature' },
+      heading: 'none',
+      blocks: [
+        {
+          kind: 'signatures',
+          signers: [{ label: { pl: 'Pracownik socjalny', en: 'Social worker' }, nameField: 'workerName' }],
+        },
+      ],
+    },
   ],
   rules: [
     { kind: 'date-order', earlier: 'openedOn', later: 'stages[].enteredOn' },
     { kind: 'date-order', earlier: 'openedOn', later: 'entries[].date' },
     { kind: 'date-order', earlier: 'openedOn', later: 'closedOn' },
   ],
+  prefill: (record, context) => recordCardFacts(record, context),
+  demo: {
+    pick: (r) => r.tools.length >= 5 && r.evaluations.length > 0,
+    values: (_pre, asOf) => ({ centreAddress: DEMO_CENTRE_ADDRESS, place: 'Toruń', asOf }),
+  },
 };
+
+const CLOSURE = new Set(['goals-achieved', 'client-withdrew', 'moved', 'transferred', 'died', 'other']);
+const BENEFITS_FORM: Record<string, string> = {
+  opinion: 'opinia',
+  certificate: 'zaświadczenie',
+  information: 'informacja',
+};
+
+/** docs/standard.md §4.2: one entry per recorded methodical action, dated, with the stage it was done at. */
+function recordCardFacts(record: CaseRecord, context: PrefillContext) {
+  const toolName = (id: string) => context.rules.tools.get(id)?.name.pl ?? id;
+  const entries: { date: string; stage: StageId; action: string; tools?: string }[] = [];
+  const add = (date: string, action: string, tools?: string) =>
+    entries.push({ date, stage: stageOn(record, date), action, ...(tools ? { tools } : {}) });
+  for (const t of record.tools) add(t.doneOn, `Narzędzie: ${toolName(t.tool)}`, toolName(t.tool));
+  for (const w of record.waived) add(w.on, `Odstąpiono od narzędzia ${toolName(w.tool)}: ${w.reason}`);
+  if (record.agreement)
+    add(
+      record.agreement.signedOn,
+      record.agreement.crisisVariant
+        ? 'Zawarcie umowy współpracy – interwencja'
+        : `Zawarcie umowy współpracy na okres ${plDate(record.agreement.period.from)}–${plDate(record.agreement.period.to)}`,
+      toolName('oo-cooperation-agreement'),
+    );
+  for (const n of record.updateNotes)
+    add(
+      n.date,
+      n.noSignificantChange
+        ? 'Notatka – aktualizacja sytuacji: brak istotnych zmian'
+        : `Notatka – aktualizacja sytuacji${n.summary ? `: ${n.summary}` : ''}`,
+    );
+  for (const e of record.evaluations)
+    add(
+      e.date,
+      e.kind === 'final' ? 'Ewaluacja końcowa' : 'Ocena okresowa (przegląd umowy)',
+      toolName('oo-effects-evaluation'),
+    );
+  for (const b of record.benefitsInformation)
+    add(
+      b.date,
+      `Informacja dla pracownika ds. świadczeń (${BENEFITS_FORM[b.form] ?? 'informacja'})${
+        b.clientInformedOn ? `; klient poinformowany ${plDate(b.clientInformedOn)}` : ''
+      }`,
+    );
+  // Same day: the standard's stage order, then the tool's own order in the record.
+  const order = new Map(STAGES.map((s) => [s.id, stageOrder(s.id)]));
+  entries.sort((a, b) =>
+    a.date === b.date ? order.get(a.stage)! - order.get(b.stage)! : a.date < b.date ? -1 : 1,
+  );
+  const state = record.state;
+  const final = record.evaluations.filter((e) => e.kind === 'final').at(-1);
+  return {
+    asOf: context.today,
+    standard: record.standard,
+    openedOn: record.openedOn,
+    stages: record.stageHistory.map((h) =>
+      h.justification
+        ? { stage: h.stage, enteredOn: h.enteredOn, justification: h.justification }
+        : { stage: h.stage, enteredOn: h.enteredOn },
+    ),
+    entries: entries.length ? entries : undefined,
+    closedOn: state.status === 'closed' ? state.on : undefined,
+    closureReason: state.status === 'closed' && CLOSURE.has(state.reason) ? state.reason : undefined,
+    finalEvaluationOn: final?.date,
+  };
+}

@@ -1,50 +1,81 @@
+import { addDays, plDate } from '../../core/index.ts';
 import type { TemplateDefinition } from '../model.ts';
-import { actions, caseId, clientName, workerName } from './common.ts';
+import {
+  CASE_REFERENCE,
+  DEMO_CENTRE_ADDRESS,
+  DEMO_CLIENT,
+  actions,
+  caseId,
+  centreAddress,
+  centreName,
+  clientName,
+  place,
+  workerName,
+} from './common.ts';
 
 const variantB = { field: 'variant', equals: 'B' } as const;
 
-// docs/standard.md §4.5: art. 108 u.p.s., form of Dz.U. 2010 nr 218 poz. 1439 (variants A and B). Only the
-// header is confirmed; the rest is reconstructed (UNCONFIRMED) — verify against the current form.
+const contractSigners = [
+  { label: { pl: 'Osoba (członkowie rodziny)', en: 'Person (family members)' }, nameField: 'clientName' },
+  { label: { pl: 'Pracownik socjalny', en: 'Social worker' }, nameField: 'workerName' },
+];
+
+// docs/standard.md §4.5: art. 108 u.p.s., the form of Dz.U. 2010 nr 218 poz. 1439: variant A (person or family,
+// a difficult life situation: parts I A and II A) or B (strengthening activity, on a labour-office
+// referral: parts I B and II B). Only the header is confirmed; the points of the parts are reconstructed
+// (UNCONFIRMED, docs/templates.md) — verify against the current form.
 export const socialContract: TemplateDefinition = {
   id: 'social-contract',
   name: { pl: 'Kontrakt socjalny', en: 'Social contract' },
+  fileName: 'kontrakt-socjalny',
   stages: ['2', '3'],
   evidence: 'unconfirmed',
-  subtitle: {
-    pl: 'Art. 108 ustawy o pomocy społecznej; wzór: rozporządzenie MPiPS z 8 listopada 2010 r. (Dz.U. 2010 nr 218 poz. 1439)',
-    en: 'Art. 108 of the Social Assistance Act; form: regulation of 8 November 2010 (Dz.U. 2010 no. 218 item 1439)',
+  frame: {
+    dateline: { pl: '{place}, dnia {concludedOn} r.', en: '{place}, {concludedOn}' },
+    references: [CASE_REFERENCE],
+    clause: {
+      pl: 'zawarty w dniu {concludedOn} r. pomiędzy osobą (rodziną) a pracownikiem socjalnym, określający zasady współdziałania w celu:',
+      en: 'made on {concludedOn} between the person (family) and the social worker, setting the terms of cooperation in order to:',
+    },
   },
+  parts: [
+    { id: 'I', title: { pl: 'Część I', en: 'Part I' }, suffixField: 'variant' },
+    { id: 'II', title: { pl: 'Część II', en: 'Part II' }, suffixField: 'variant' },
+  ],
   sections: [
     {
       id: 'details',
       title: { pl: 'Zawarcie kontraktu', en: 'Conclusion' },
+      heading: 'none',
       blocks: [
+        centreName,
+        centreAddress,
         caseId,
+        place,
         {
           id: 'concludedOn',
           kind: 'date',
           label: { pl: 'Data zawarcia', en: 'Date of conclusion' },
           required: true,
         },
-        { id: 'place', kind: 'text', label: { pl: 'Miejscowość', en: 'Place' } },
         {
           id: 'variant',
           kind: 'choice',
-          label: { pl: 'Wariant', en: 'Variant' },
+          label: { pl: 'Wariant kontraktu', en: 'Variant' },
           required: true,
           options: [
             {
               id: 'A',
               label: {
-                pl: 'A – osoba lub rodzina i pracownik socjalny: rozwiązanie trudnej sytuacji życiowej (części I A i II A)',
-                en: 'A – person or family and social worker: resolving a difficult life situation (parts I A and II A)',
+                pl: 'A – rozwiązania trudnej sytuacji życiowej osoby lub rodziny (części I A i II A)',
+                en: 'A – resolving the difficult life situation of a person or family (parts I A and II A)',
               },
             },
             {
               id: 'B',
               label: {
-                pl: 'B – osoba i pracownik socjalny: wzmacnianie aktywności życiowej i zawodowej lub przeciwdziałanie wykluczeniu społecznemu (części I B i II B)',
-                en: 'B – person and social worker: strengthening life and occupational activity or countering social exclusion (parts I B and II B)',
+                pl: 'B – wzmocnienia aktywności i samodzielności życiowej, zawodowej lub przeciwdziałania wykluczeniu społecznemu (części I B i II B)',
+                en: 'B – strengthening life and occupational activity and independence or countering social exclusion (parts I B and II B)',
               },
             },
           ],
@@ -52,8 +83,9 @@ export const socialContract: TemplateDefinition = {
       ],
     },
     {
-      id: 'parties',
-      title: { pl: 'Część I. Strony kontraktu', en: 'Part I. Parties' },
+      id: 'person',
+      part: 'I',
+      title: { pl: 'Dane osoby (rodziny)', en: 'The person (family)' },
       blocks: [
         clientName,
         { id: 'clientAddress', kind: 'text', label: { pl: 'Adres', en: 'Address' }, required: true },
@@ -66,7 +98,6 @@ export const socialContract: TemplateDefinition = {
         {
           id: 'familyMembers',
           kind: 'list',
-          layout: 'table',
           label: { pl: 'Członkowie rodziny – strony kontraktu', en: 'Family members party to the contract' },
           numbering: 'numbers',
           item: [
@@ -74,13 +105,21 @@ export const socialContract: TemplateDefinition = {
             { id: 'relation', kind: 'text', label: { pl: 'Stopień pokrewieństwa', en: 'Relation' } },
           ],
         },
+      ],
+    },
+    {
+      id: 'worker',
+      part: 'I',
+      title: { pl: 'Dane pracownika socjalnego', en: 'The social worker' },
+      blocks: [
         workerName,
         { id: 'workerPhone', kind: 'text', label: { pl: 'Telefon pracownika', en: "Worker's phone" } },
       ],
     },
     {
       id: 'assessment',
-      title: { pl: 'Część I. Ocena sytuacji życiowej', en: 'Part I. Assessment of the life situation' },
+      part: 'I',
+      title: { pl: 'Ocena sytuacji życiowej', en: 'Assessment of the life situation' },
       blocks: [
         {
           id: 'causes',
@@ -104,7 +143,8 @@ export const socialContract: TemplateDefinition = {
     },
     {
       id: 'occupation',
-      title: { pl: 'Część I B. Sytuacja zawodowa', en: 'Part I B. Occupational situation' },
+      part: 'I',
+      title: { pl: 'Sytuacja zawodowa', en: 'Occupational situation' },
       help: {
         pl: 'Wariant B – zawierany na podstawie skierowania z urzędu pracy.',
         en: 'Variant B – concluded on referral from the labour office.',
@@ -144,7 +184,8 @@ export const socialContract: TemplateDefinition = {
     },
     {
       id: 'goals',
-      title: { pl: 'Część I. Cele i zobowiązania stron', en: 'Part I. Goals and obligations' },
+      part: 'I',
+      title: { pl: 'Cele kontraktu', en: 'Goals of the contract' },
       blocks: [
         {
           id: 'generalGoal',
@@ -158,16 +199,33 @@ export const socialContract: TemplateDefinition = {
           label: { pl: 'Cele szczegółowe', en: 'Specific goals' },
           required: true,
         },
+      ],
+    },
+    {
+      id: 'obligations',
+      part: 'I',
+      title: { pl: 'Działania i zobowiązania stron', en: 'Actions and obligations of the parties' },
+      blocks: [
         actions(
           'clientObligations',
-          { pl: 'Działania i zobowiązania klienta', en: "Client's actions and obligations" },
+          { pl: 'Działania i zobowiązania osoby (rodziny)', en: "The person's (family's) actions" },
           undefined,
         ),
         actions(
           'workerObligations',
-          { pl: 'Działania pracownika socjalnego i ośrodka', en: "Social worker's and centre's actions" },
+          {
+            pl: 'Działania pracownika socjalnego i ośrodka',
+            en: "The social worker's and the centre's actions",
+          },
           undefined,
         ),
+      ],
+    },
+    {
+      id: 'effects',
+      part: 'I',
+      title: { pl: 'Przewidywane efekty i okres kontraktu', en: 'Expected effects and period' },
+      blocks: [
         {
           id: 'expectedEffects',
           kind: 'long-text',
@@ -175,22 +233,45 @@ export const socialContract: TemplateDefinition = {
           required: true,
         },
         {
-          id: 'periodFrom',
-          kind: 'date',
-          label: { pl: 'Kontrakt zawarto na okres od', en: 'Period from' },
-          required: true,
+          kind: 'line',
+          label: { pl: 'Kontrakt zawarto na okres', en: 'The contract runs' },
+          text: { pl: 'od {periodFrom} r. do {periodTo} r.', en: 'from {periodFrom} to {periodTo}' },
+          fields: [
+            {
+              id: 'periodFrom',
+              kind: 'date',
+              label: { pl: 'Kontrakt zawarto na okres od', en: 'Period from' },
+              required: true,
+            },
+            { id: 'periodTo', kind: 'date', label: { pl: 'do', en: 'to' }, required: true },
+          ],
         },
-        { id: 'periodTo', kind: 'date', label: { pl: 'do', en: 'to' }, required: true },
+      ],
+    },
+    {
+      id: 'conclusion-signatures',
+      part: 'I',
+      title: { pl: 'Podpisy stron kontraktu', en: 'Signatures of the parties' },
+      heading: 'none',
+      blocks: [
+        {
+          kind: 'signatures',
+          closing: {
+            pl: 'Strony zobowiązują się do realizacji ustaleń kontraktu. Kontrakt sporządzono w dwóch jednobrzmiących egzemplarzach, po jednym dla każdej ze stron.',
+            en: 'The parties undertake to carry out what the contract sets. It is made in two identical copies, one for each party.',
+          },
+          signers: contractSigners,
+        },
       ],
     },
     {
       id: 'evaluation',
-      title: { pl: 'Część II. Ocena realizacji kontraktu', en: 'Part II. Evaluation of the contract' },
+      part: 'II',
+      title: { pl: 'Ocena realizacji kontraktu', en: 'Evaluation of the contract' },
       blocks: [
         {
           id: 'evaluations',
           kind: 'list',
-          layout: 'table',
           label: { pl: 'Ocena realizacji', en: 'Monitoring entries' },
           numbering: 'numbers',
           item: [
@@ -215,18 +296,11 @@ export const socialContract: TemplateDefinition = {
       ],
     },
     {
-      id: 'signatures',
-      title: { pl: 'Podpisy', en: 'Signatures' },
-      blocks: [
-        {
-          kind: 'signatures',
-          signers: [
-            { label: { pl: 'Klient', en: 'Client' }, nameField: 'clientName' },
-            { label: { pl: 'Pracownik socjalny', en: 'Social worker' }, nameField: 'workerName' },
-            { label: { pl: 'Członkowie rodziny', en: 'Family members' } },
-          ],
-        },
-      ],
+      id: 'evaluation-signatures',
+      part: 'II',
+      title: { pl: 'Podpisy – ocena realizacji', en: 'Signatures – evaluation' },
+      heading: 'none',
+      blocks: [{ kind: 'signatures', signers: contractSigners }],
     },
   ],
   rules: [
@@ -235,4 +309,37 @@ export const socialContract: TemplateDefinition = {
     { kind: 'dates-within', dates: 'clientObligations[].due', from: 'periodFrom', to: 'periodTo' },
     { kind: 'dates-within', dates: 'workerObligations[].due', from: 'periodFrom', to: 'periodTo' },
   ],
+  prefill: () => ({}),
+  demo: {
+    pick: (r) => r.standard === 'sw-unemployed' && r.state.status === 'active',
+    values: (_pre, asOf) => {
+      const from = addDays(asOf, -10);
+      const to = addDays(from, 180);
+      const due = (days: number) => (addDays(from, days) > to ? to : addDays(from, days));
+      return {
+        ...DEMO_CLIENT,
+        centreAddress: DEMO_CENTRE_ADDRESS,
+        concludedOn: from,
+        place: 'Toruń',
+        variant: 'B',
+        workerPhone: '56 000 00 01',
+        familyMembers: [{ name: 'Anna Przykładowa', relation: 'żona' }],
+        causes: 'Długotrwałe bezrobocie, zadłużenie.',
+        resources: 'Doświadczenie w budownictwie, wsparcie rodziny.',
+        limitations: 'Brak uprawnień zawodowych, dojazd.',
+        referral: `PUP/0001/2026 z dnia ${plDate(from)}`,
+        unemploymentCauses: 'Likwidacja zakładu pracy.',
+        obstacles: 'Brak aktualnych kwalifikacji.',
+        earlierActivation: 'Szkolenie w 2024 r. – przerwane z powodu choroby.',
+        generalGoal: 'Powrót na rynek pracy.',
+        specificGoals: 'Uzyskanie uprawnień operatora wózka widłowego; udział w zajęciach KIS.',
+        clientObligations: [{ action: 'Udział w kursie operatora wózka widłowego', due: due(60) }],
+        workerObligations: [{ action: 'Skierowanie do KIS i pomoc w znalezieniu kursu', due: due(14) }],
+        expectedEffects: 'Podjęcie zatrudnienia.',
+        periodFrom: from,
+        periodTo: to,
+        evaluations: [{ date: addDays(from, 1), assessment: 'Kontrakt w realizacji zgodnie z planem.' }],
+      };
+    },
+  },
 };

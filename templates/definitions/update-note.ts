@@ -1,5 +1,15 @@
+import { currentStage } from '../case-facts.ts';
 import type { TemplateDefinition } from '../model.ts';
-import { caseId, stageChoice, workerName } from './common.ts';
+import {
+  CASE_REFERENCE,
+  DEMO_CENTRE_ADDRESS,
+  caseId,
+  centreAddress,
+  centreName,
+  place,
+  stageChoice,
+  workerName,
+} from './common.ts';
 
 const changed = { field: 'noSignificantChange', equals: false } as const;
 
@@ -8,21 +18,29 @@ const changed = { field: 'noSignificantChange', equals: false } as const;
 export const updateNote: TemplateDefinition = {
   id: 'update-note',
   name: { pl: 'Notatka służbowa – aktualizacja sytuacji', en: 'Service note – update of the situation' },
+  fileName: 'notatka-sluzbowa',
   stages: 'any',
   evidence: 'design',
-  subtitle: {
-    pl: 'Aktualizacja sytuacji klienta na dowolnym etapie, bez powrotu do etapu 1a',
-    en: "Update of the client's situation at any stage, without going back to stage 1a",
+  frame: {
+    dateline: { pl: '{place}, dnia {date} r.', en: '{place}, {date}' },
+    references: [CASE_REFERENCE],
+    title: { pl: 'Notatka służbowa', en: 'Service note' },
+    subtitle: {
+      pl: 'w sprawie aktualizacji sytuacji klienta (bez powrotu do etapu rozpoznania sytuacji)',
+      en: "on the update of the client's situation (without going back to the recognition stage)",
+    },
   },
   sections: [
     {
       id: 'details',
       title: { pl: 'Dane notatki', en: 'Note details' },
       blocks: [
+        centreName,
+        centreAddress,
         caseId,
+        place,
         { id: 'date', kind: 'date', label: { pl: 'Data notatki', en: 'Date of the note' }, required: true },
-        stageChoice('stage', { pl: 'Bieżący etap', en: 'Current stage' }, true),
-        workerName,
+        stageChoice('stage', { pl: 'Bieżący etap pracy socjalnej', en: 'Current stage' }, true),
         {
           id: 'trigger',
           kind: 'choice',
@@ -123,7 +141,9 @@ export const updateNote: TemplateDefinition = {
     {
       id: 'signature',
       title: { pl: 'Podpis', en: 'Signature' },
+      heading: 'none',
       blocks: [
+        workerName,
         {
           kind: 'signatures',
           signers: [{ label: { pl: 'Pracownik socjalny', en: 'Social worker' }, nameField: 'workerName' }],
@@ -132,4 +152,20 @@ export const updateNote: TemplateDefinition = {
     },
   ],
   rules: [],
+  prefill: (record, context) => ({ date: context.today, stage: currentStage(record) }),
+  demo: {
+    pick: (r) => r.state.status === 'active' && r.updateNotes.length > 0,
+    values: (_pre, asOf) => ({
+      centreAddress: DEMO_CENTRE_ADDRESS,
+      place: 'Toruń',
+      date: asOf,
+      trigger: 'new-information',
+      noSignificantChange: false,
+      areas: ['housing', 'income'],
+      description: 'Klient otrzymał wypowiedzenie umowy najmu; dochód rodziny zmniejszył się.',
+      impact: 'plan-changed',
+      informBenefitsWorker: true,
+      clientInformed: true,
+    }),
+  },
 };

@@ -1,101 +1,130 @@
-import {
-  AlignmentType,
-  BorderStyle,
-  Document,
-  Footer,
-  Header,
-  HeadingLevel,
-  ImageRun,
-  Packer,
-  PageNumber,
-  Paragraph,
-  Table,
-  TableCell,
-  TableRow,
-  TextRun,
-  WidthType,
-} from 'docx';
-import { plDate, STANDARDS, TIME_USE_CATEGORIES, toolName } from '../../core/index.ts';
-import type { Audit, WorkloadTable } from '../../core/index.ts';
-import { caseloadChartPng } from './caseload-chart.ts';
+import { Paragraph } from 'docx';
+import { ChartRun } from 'docx/charts';
+import { TIME_USE_CATEGORIES, formatNumber, formatPercent, toolName } from '../../core/index.ts';
+import type { Audit, CaseloadRow, WorkloadTable } from '../../core/index.ts';
+import type { LayoutBlock, LayoutParagraph, LayoutRow, LayoutTable } from '../layout.ts';
+import { packDocx } from '../ooxml.ts';
+import type { BodySegment } from '../ooxml.ts';
+import { columnWidths, textWidth } from '../style.ts';
+import type { StyleId } from '../style.ts';
+import { caseloadCharts } from './caseload-chart.ts';
+import { reportMessages } from './report-messages.ts';
 
-const pct = (x: number) => `${Math.round(x * 100)}%`;
-const num = (x: number) => (Number.isInteger(x) ? String(x) : x.toFixed(2).replace('.', ','));
+type Key = Parameters<typeof reportMessages.t>[1];
+const t = (key: Key, params: Record<string, string | number | undefined> = {}) =>
+  reportMessages.t('pl', key, params);
+const num = (x: number) => formatNumber('pl', x, 2);
+const pct = (x: number) => formatPercent('pl', x, 0);
 
 const STATUS_PL = {
   ok: 'w normie',
   near: 'blisko normy',
   over: 'ponad normę',
   'over-statutory': 'ponad limit ustawowy',
-};
+} satisfies Record<CaseloadRow['status'], string>;
 const ROLE_PL = { 'social-worker': 'pracownik socjalny', 'benefits-worker': 'pracownik ds. świadczeń' };
+const POSITION_PL = { key: 'kluczowe', proposed: 'proponowane (pilotaż)', optional: 'opcjonalne' };
 
-function cell(text: string, bold = false): TableCell {
-  return new TableCell({
-    children: [new Paragraph({ children: [new TextRun({ text, bold, size: 18 })] })],
-    margins: { top: 40, bottom: 40, left: 80, right: 80 },
-  });
-}
+const WIDTH = textWidth(false);
 
-function table(header: string[], rows: string[][]): Table {
-  return new Table({
-    width: { size: 100, type: WidthType.PERCENTAGE },
-    rows: [
-      new TableRow({ tableHeader: true, children: header.map((h) => cell(h, true)) }),
-      ...rows.map((r) => new TableRow({ children: r.map((c) => cell(c)) })),
-    ],
-  });
-}
-
-const p = (text: string) => new Paragraph({ children: [new TextRun(text)], spacing: { after: 120 } });
-const h1 = (text: string) =>
-  new Paragraph({ text, heading: HeadingLevel.HEADING_1, spacing: { before: 240, after: 120 } });
-const h2 = (text: string) =>
-  new Paragraph({ text, heading: HeadingLevel.HEADING_2, spacing: { before: 200, after: 100 } });
+const para = (style: StyleId, text: string, extra: Partial<LayoutParagraph> = {}): LayoutParagraph => ({
+  kind: 'paragraph',
+  style,
+  inlines: [{ kind: 'text', text }],
+  ...extra,
+});
 
 /**
- * The supervisor's report (.docx): summary, per-worker table, gaps by case id, caseload chart, workload
- * table and the institution-model checklist. Case ids and the standard's facts only — no client names.
+ * A data table in the house style: column widths that keep every header word whole, the header row
+ * repeated on each page, short rows that never split. `weights` share the width left after that.
  */
-export async function renderAuditReport(
-  audit: Audit,
-  options: { institutionName?: string; source?: string } = {},
-): Promise<Uint8Array> {
+function table(headers: string[], rows: string[][], weights: number[]): LayoutTable {
+  const body: LayoutRow[] = rows.map((r) => ({
+    cantSplit: r.join('').length < 600,
+    cells: r.map((c) => [para('TableText', c)]),
+  }));
+  return {
+    kind: 'table',
+    role: 'data',
+    widths: columnWidths(headers, weights, WIDTH, rows),
+    rows: [{ header: true, cantSplit: true, cells: headers.map((h) => [para('TableHeader', h)]) }, ...body],
+  };
+}
+
+export interface AuditReportOptions {
+  institutionName?: string;
+  /** Where the data came from, as the reader should see it (e.g. „eksport rejestru rejestr.csv”). */
+  source?: string;
+}
+
+/**
+ * The supervisor's report (.docx) in the documents' house style: summary, per-worker table, the caseload
+ * chart (a native Word chart), gaps by case id, overdue stages and reviews, time use and the institution
+ * model. Case ids and the standard's facts only — no client names.
+ */
+export async function renderAuditReport(audit: Audit, options: AuditReportOptions = {}): Promise<Uint8Array> {
   const c = audit.check;
   const s = c.summary;
-  const institution = options.institutionName ?? c.institution?.name ?? 'Ośrodek pomocy społecznej';
-  const body: (Paragraph | Table)[] = [];
+  const institution = options.institutionName ?? c.institution?.name ?? t('default-institution');
+  const blocks: LayoutBlock[] = [];
+  let section = 0;
+  const h1 = (text: string) => blocks.push(para('Heading1', `${++section}. ${text}`));
+  const h2 = (text: string) => blocks.push(para('Heading2', text));
+  const p = (text: string) => blocks.push(para('Text', text));
 
-  body.push(
-    new Paragraph({
-      text: 'Raport: dokumentacja, obciążenie i organizacja pracy socjalnej',
-      heading: HeadingLevel.TITLE,
+  blocks.push({
+    kind: 'table',
+    role: 'letterhead',
+    widths: [Math.round(WIDTH * 0.55), WIDTH - Math.round(WIDTH * 0.55)],
+    rows: [
+      {
+        cantSplit: true,
+        cells: [
+          [
+            {
+              ...para('Letterhead', institution),
+              inlines: [{ kind: 'text', text: institution, bold: true }],
+            },
+          ],
+          [para('Letterhead', t('as-of', { d: audit.today }), { align: 'right' })],
+        ],
+      },
+    ],
+  });
+  blocks.push(para('Title', t('title'), { keepNext: true }));
+  if (options.source) blocks.push(para('Subtitle', t('source', { source: options.source })));
+
+  h1(t('h.summary'));
+  p(
+    t('cases', {
+      cases: s.cases,
+      active: s.active,
+      suspended: s.suspended,
+      closed: s.closed,
+      contacts: s.contacts,
     }),
-    p(
-      `${institution} · stan na ${plDate(audit.today)}${options.source ? ` · źródło: ${options.source}` : ''}`,
-    ),
   );
-
-  body.push(h1('1. Podsumowanie'));
+  p(
+    t('completeness', {
+      share: pct(c.completeness.team.share),
+      done: c.completeness.team.done,
+      due: c.completeness.team.due,
+      gaps: c.completeness.gaps.length,
+    }),
+  );
+  p(t('findings', s.findings));
   const overWorkers = c.caseload.rows.filter((r) => r.status === 'over' || r.status === 'over-statutory');
-  body.push(
-    p(
-      `Sprawy: ${s.cases} (aktywne ${s.active}, zawieszone ${s.suspended}, zamknięte ${s.closed}); kontakty jednorazowe: ${s.contacts}.`,
-    ),
-    p(
-      `Kompletność obowiązkowej dokumentacji (zespół): ${pct(c.completeness.team.share)} (${c.completeness.team.done} z ${c.completeness.team.due}); braków: ${c.completeness.gaps.length}.`,
-    ),
-    p(
-      `Ustalenia: błędy ${s.findings.error}, ostrzeżenia ${s.findings.warning}, informacje ${s.findings.info}.`,
-    ),
-    p(
-      overWorkers.length
-        ? `Ponad normę obciążenia: ${overWorkers.map((r) => `${r.worker} (${r.active} spraw, norma ${num(r.norm)})`).join(', ')}.`
-        : 'Nikt nie przekracza normy obciążenia.',
-    ),
+  p(
+    overWorkers.length
+      ? t('over', {
+          list: overWorkers
+            .map((r) => t('over.item', { worker: r.worker, n: r.active, norm: num(r.norm) }))
+            .join(', '),
+        })
+      : t('over.none'),
   );
 
-  body.push(h1('2. Pracownicy'));
+  h1(t('h.workers'));
   const compl = new Map(c.completeness.byWorker.map((w) => [w.worker, w]));
   const findingsBy = new Map<string, { error: number; warning: number }>();
   for (const e of c.cases)
@@ -105,214 +134,178 @@ export async function renderAuditReport(
       if (f.severity === 'warning') x.warning++;
       findingsBy.set(e.socialWorker, x);
     }
-  body.push(
-    table(
-      [
-        'Pracownik',
-        'Rola',
-        'Etat',
-        'Aktywne',
-        'Zawieszone',
-        'Norma',
-        'Stan',
-        'Kompletność',
-        'Błędy / ostrzeżenia',
-      ],
-      c.caseload.rows.map((r) => {
-        const w = compl.get(r.worker);
-        const f = findingsBy.get(r.worker);
-        return [
-          r.worker,
-          ROLE_PL[r.role],
-          num(r.fte),
-          String(r.active),
-          String(r.suspended),
-          num(r.norm),
-          STATUS_PL[r.status],
-          r.role === 'social-worker' && w ? `${pct(w.share)} (${w.done}/${w.due})` : '—',
-          f ? `${f.error} / ${f.warning}` : r.role === 'social-worker' ? '0 / 0' : '—',
-        ];
-      }),
-    ),
-  );
-
-  body.push(h1('3. Obciążenie wobec norm (20 / 80)'));
-  body.push(
-    new Paragraph({
-      children: [
-        new ImageRun({
-          type: 'png',
-          data: caseloadChartPng(c.caseload.rows),
-          transformation: { width: 600, height: 280 },
-          altText: {
-            name: 'Wykres obciążenia',
-            title: 'Aktywne sprawy na pracownika wobec normy',
-            description: c.caseload.rows
-              .map((r) => `${r.worker}: ${r.active} (norma ${num(r.norm)})`)
-              .join('; '),
-          },
+  const workerRow = (r: CaseloadRow) => [
+    r.worker,
+    num(r.fte),
+    String(r.active),
+    String(r.suspended),
+    num(r.norm),
+    STATUS_PL[r.status],
+  ];
+  const social = c.caseload.rows.filter((r) => r.role === 'social-worker');
+  const benefits = c.caseload.rows.filter((r) => r.role === 'benefits-worker');
+  if (social.length) {
+    h2(t('h.social-workers'));
+    blocks.push(
+      table(
+        ['Pracownik', 'Etat', 'Aktywne', 'Zawieszone', 'Norma', 'Stan', 'Kompletność', 'Błędy / ostrzeżenia'],
+        social.map((r) => {
+          const w = compl.get(r.worker);
+          const f = findingsBy.get(r.worker) ?? { error: 0, warning: 0 };
+          return [
+            ...workerRow(r),
+            w ? `${pct(w.share)} (${w.done}/${w.due})` : t('none'),
+            `${f.error} / ${f.warning}`,
+          ];
         }),
-      ],
-    }),
-    p(
-      'Słupki: aktywne sprawy; linia przerywana: norma (20 na pracownika socjalnego, 80 na pracownika ds. świadczeń, proporcjonalnie do etatu). Liczba z „!”: ponad normę.',
-    ),
-  );
+        [1, 0.4, 0.6, 0.5, 0.5, 2.8, 1.4, 1.1],
+      ),
+    );
+  }
+  if (benefits.length) {
+    h2(t('h.benefits-workers'));
+    blocks.push(
+      table(
+        ['Pracownik', 'Etat', 'Aktywne', 'Zawieszone', 'Norma', 'Stan'],
+        benefits.map(workerRow),
+        [1, 0.6, 0.8, 0.8, 0.6, 1.6],
+      ),
+    );
+  }
 
-  body.push(h1('4. Braki w dokumentacji (według numeru sprawy)'));
-  if (c.completeness.gaps.length === 0) body.push(p('Brak braków.'));
+  h1(t('h.caseload'));
+  const charts = caseloadCharts(c.caseload.rows);
+  const chartAt = new Map<number, (typeof charts)[number]>();
+  for (const chart of charts) {
+    chartAt.set(blocks.length, chart);
+    blocks.push(para('Normal', '', { keepNext: true }));
+  }
+  blocks.push(para('Note', t('chart.caption')));
+
+  h1(t('h.gaps'));
+  if (c.completeness.gaps.length === 0) p(t('gaps.none'));
   else
-    body.push(
+    blocks.push(
       table(
         ['Nr sprawy', 'Pracownik', 'Etap', 'Brakujące narzędzie'],
         c.completeness.gaps.map((g) => [
           g.caseId,
           g.worker,
           g.stage,
-          g.tools.map((id) => toolName(id)).join(' albo '),
+          g.tools.map((id) => toolName(id)).join(t('alternatives')),
         ]),
+        [1.4, 1, 0.6, 4],
       ),
     );
   const overdue = c.cases.flatMap((e) =>
     e.findings.filter((f) => f.code === 'stage-overdue' || f.code === 'agreement-review-overdue'),
   );
-  body.push(h2('Etapy i przeglądy umów po terminie'));
-  body.push(
-    overdue.length
-      ? table(
-          ['Nr sprawy', 'Ustalenie'],
-          overdue.map((f) => [f.caseId ?? '', f.message.pl]),
-        )
-      : p('Brak.'),
-  );
+  h2(t('h.overdue'));
+  if (overdue.length)
+    blocks.push(
+      table(
+        ['Nr sprawy', 'Ustalenie'],
+        overdue.map((f) => [f.caseId ?? '', f.message.pl]),
+        [1.4, 6],
+      ),
+    );
+  else p(t('overdue.none'));
 
-  body.push(h1('5. Czas pracy (kategorie jak w tabelach pilotażu)'));
-  if (!audit.workload) body.push(p('Nie dołączono karty czasu pracy.'));
+  h1(t('h.time'));
+  if (!audit.workload) p(t('time.none'));
   else {
-    const wl = (t: WorkloadTable, title: string) => {
-      body.push(h2(title));
-      body.push(
+    const wl = (tab: WorkloadTable, title: string) => {
+      h2(title);
+      blocks.push(
         table(
-          ['Kategoria', 'Zespół: godz.', 'Zespół: %', 'Toruń OBOP %', 'Toruń RZD %'],
-          t.categories.map((id) => {
+          ['Kategoria', 'Godziny zespołu', 'Udział zespołu', 'Toruń – OBOP', 'Toruń – RZD'],
+          tab.categories.map((id) => {
             const cat = TIME_USE_CATEGORIES.find((x) => x.id === id)!;
             return [
-              `${cat.letter} ${cat.name.pl}`,
-              num(t.team.hours[id]!),
-              pct(t.team.share[id]!),
-              pct(t.baseline.obop.share[id]!),
-              pct(t.baseline.rzd.share[id]!),
+              `${cat.letter} – ${cat.name.pl}`,
+              num(tab.team.hours[id]!),
+              pct(tab.team.share[id]!),
+              pct(tab.baseline.obop.share[id]!),
+              pct(tab.baseline.rzd.share[id]!),
             ];
           }),
+          [5, 1.3, 1.2, 1.2, 1.2],
         ),
       );
     };
-    wl(audit.workload.socialWorkers, 'Pracownicy socjalni (A–I)');
-    wl(audit.workload.benefitsWorkers, 'Pracownicy ds. świadczeń (A–Ł)');
-    for (const f of audit.workload.findings) body.push(p(`! ${f.message.pl}`));
+    wl(audit.workload.socialWorkers, t('h.time-sw'));
+    wl(audit.workload.benefitsWorkers, t('h.time-bw'));
+    for (const f of audit.workload.findings) p(f.message.pl);
   }
 
   const inst = audit.institution;
-  body.push(h1(`6. Model instytucji: ${inst.model.pl}`));
-  body.push(
+  h1(t('h.model', { model: inst.model.pl }));
+  blocks.push(
     table(
       ['Stanowisko', 'Sprawy aktywne', 'Norma', 'Potrzebne etaty', 'Zatrudnione etaty', 'Bilans'],
       inst.staffing.map((l) => [
         ROLE_PL[l.role],
         String(l.activeCases),
         num(l.norm),
-        num(Math.round(l.requiredFte * 100) / 100),
-        `${num(l.employedFte)}${l.employedFrom === 'cases' ? ' (wg spraw)' : ''}`,
-        num(Math.round(l.balance * 100) / 100),
+        num(l.requiredFte),
+        l.employedFrom === 'cases' ? t('from-cases', { value: num(l.employedFte) }) : num(l.employedFte),
+        num(l.balance),
       ]),
-    ),
-    p(
-      `Minimum ustawowe pracowników socjalnych: ${inst.statutoryMinimum.socialWorkers} (${inst.statutoryMinimum.basis.pl}).`,
+      [2.4, 1.1, 0.9, 1.2, 1.4, 1],
     ),
   );
-  body.push(h2('Kluczowe stanowiska'));
-  body.push(
+  p(t('minimum', { n: inst.statutoryMinimum.socialWorkers, basis: inst.statutoryMinimum.basis.pl }));
+  h2(t('h.positions'));
+  blocks.push(
     table(
       ['Stanowisko', 'W modelu', 'Jest'],
-      inst.positions.map((x) => [
-        x.name.pl,
-        x.status === 'key' ? 'kluczowe' : x.status === 'proposed' ? 'proponowane (pilotaż)' : 'opcjonalne',
-        x.present ? 'tak' : 'nie',
-      ]),
+      inst.positions.map((x) => [x.name.pl, POSITION_PL[x.status], x.present ? t('yes') : t('no')]),
+      [5, 2, 0.8],
     ),
   );
-  body.push(h2('Warunki organizacyjne pracy socjalnej'));
-  body.push(
+  h2(t('h.conditions'));
+  blocks.push(
     table(
       ['Warunek', 'Spełniony'],
-      inst.conditions.map((x) => [
-        x.name.pl,
-        x.met === null ? 'nie oceniono' : `${x.met ? 'tak' : 'nie'}${x.inferred ? ' (z danych)' : ''}`,
-      ]),
+      inst.conditions.map((x) => {
+        const value = x.met === null ? t('not-assessed') : x.met ? t('yes') : t('no');
+        return [x.name.pl, x.inferred ? t('inferred', { value }) : value];
+      }),
+      [6, 1.5],
     ),
   );
   if (inst.services.length) {
-    body.push(h2('Usługi specjalistyczne: etapy organizacji'));
+    h2(t('h.services'));
     for (const svc of inst.services) {
-      body.push(
-        p(`${svc.name.pl} (${STANDARDS.find((x) => x.id === svc.standard)?.id}): ${svc.done} z 7 etapów.`),
-      );
-      body.push(
+      p(t('service.done', { name: svc.name.pl, done: svc.done, total: svc.stages.length }));
+      blocks.push(
         table(
           ['Etap', 'Wykonany'],
-          svc.stages.map((st) => [st.name.pl, st.done ? 'tak' : 'nie']),
+          svc.stages.map((st) => [st.name.pl, st.done ? t('yes') : t('no')]),
+          [6, 1.2],
         ),
       );
     }
   }
 
-  const doc = new Document({
-    creator: 'standardy',
-    title: 'Raport kompletności dokumentacji',
-    description: 'Bez danych osobowych klientów: numery spraw i fakty standardu.',
-    styles: {
-      default: {
-        document: { run: { font: 'Liberation Sans', size: 20 } },
-        heading1: { run: { size: 28, bold: true }, paragraph: { outlineLevel: 0 } },
-        heading2: { run: { size: 24, bold: true }, paragraph: { outlineLevel: 1 } },
-      },
+  // The charts are docx's own (a chart part each); everything else is the house-style layout.
+  const segments: BodySegment[] = [];
+  let from = 0;
+  for (const [at, chart] of chartAt) {
+    segments.push({ layout: blocks.slice(from, at) });
+    segments.push({ native: [new Paragraph({ keepNext: true, children: [new ChartRun(chart)] })] });
+    from = at + 1;
+  }
+  segments.push({ layout: blocks.slice(from) });
+  return packDocx(
+    {
+      name: t('title'),
+      description: t('footer-note'),
+      landscape: false,
+      draft: false,
+      runningHeader: `${institution} · ${t('running-header', { d: audit.today })}`,
+      footerNote: t('footer-note'),
     },
-    sections: [
-      {
-        properties: {
-          page: {
-            size: { width: 11906, height: 16838 },
-            margin: { top: 1134, bottom: 1134, left: 1134, right: 1134 },
-          },
-        },
-        headers: {
-          default: new Header({
-            children: [new Paragraph({ children: [new TextRun({ text: institution, size: 16 })] })],
-          }),
-        },
-        footers: {
-          default: new Footer({
-            children: [
-              new Paragraph({
-                alignment: AlignmentType.CENTER,
-                border: { top: { style: BorderStyle.SINGLE, size: 4, color: 'AAAAAA', space: 4 } },
-                children: [
-                  new TextRun({
-                    text: 'Dokument wewnętrzny. Zawiera wyłącznie numery spraw (pseudonimy), bez danych osobowych klientów. Strona ',
-                    size: 14,
-                  }),
-                  new TextRun({ children: [PageNumber.CURRENT], size: 14 }),
-                  new TextRun({ text: ' z ', size: 14 }),
-                  new TextRun({ children: [PageNumber.TOTAL_PAGES], size: 14 }),
-                ],
-              }),
-            ],
-          }),
-        },
-        children: body,
-      },
-    ],
-  });
-  const blob = await Packer.toBlob(doc);
-  return new Uint8Array(await blob.arrayBuffer());
+    segments,
+  );
 }

@@ -52,7 +52,7 @@ describe('standardy audit', () => {
     expect(xml).toContain('Kierownik / koordynator');
     const [pdf] = convertToPdf([out]);
     const text = pdfText(pdf!);
-    expect(text).toContain('Raport: dokumentacja');
+    expect(text).toContain('RAPORT: DOKUMENTACJA'); // the title style is set in capitals
     expect(text).toContain('Braki w dokumentacji');
     expect(text).toContain(cases.find((c) => c.tools.length < 3)!.id);
     expect(text).toContain('dokumentacja (kategoria E) to 40,3%');

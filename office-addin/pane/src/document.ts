@@ -10,7 +10,11 @@ import type { DocumentSnapshot, SelectTarget } from './word.ts';
 /** Gap markers the renderer writes into empty controls; they are not content. */
 function isGapMarker(text: string): boolean {
   const t = text.trim();
-  return t === documentText.blank.pl || /^\[(UZUPEŁNIJ|FILL IN): [^\]]*\]$/.test(t);
+  return (
+    t === documentText.t('pl', 'blank') ||
+    t === documentText.t('pl', 'stamp') ||
+    /^\[(UZUPEŁNIJ|FILL IN): [^\]]*\]$/.test(t)
+  );
 }
 
 /** Heading level of a paragraph: built-in heading/title styles, else an outline level 1–9. */

@@ -27,16 +27,26 @@ describe('form data', () => {
       const r = prefillFromPacket('cooperation-agreement', JSON.stringify(packet), '2026-11-25');
       expect(r.ok && r.value.caseId).toBe(record.id);
     }
-    expect(prefillFromPacket('update-note', '{', '2026-11-25')).toMatchObject({
-      ok: false,
-      notJson: expect.any(String),
-    });
+    expect(prefillFromPacket('update-note', '{', '2026-11-25')).toEqual({ ok: false, code: 'not-json' });
+    expect(prefillFromPacket('update-note', '  ', '2026-11-25')).toEqual({ ok: false, code: 'empty' });
     const bad = prefillFromPacket(
       'update-note',
       JSON.stringify({ caseRecord: { kind: 'case' } }),
       '2026-11-25',
     );
-    expect(bad.ok).toBe(false);
+    expect(bad).toMatchObject({ ok: false, code: 'invalid' });
     expect('errors' in bad && bad.errors.some((e) => e.path === 'id')).toBe(true);
+  });
+
+  it('a packet never puts a worker id into a name field: the packet has no display names', () => {
+    const record = demoDataset('2026-11-25').cases.records.find((r) => r.kind === 'case')!;
+    for (const id of ['cooperation-agreement', 'update-note', 'benefits-information', 'record-card']) {
+      const r = prefillFromPacket(id, JSON.stringify({ caseRecord: record }), '2026-11-25');
+      expect(r.ok).toBe(true);
+      if (!r.ok) continue;
+      expect(r.value.workerName).toBeUndefined();
+      expect(r.value.benefitsWorkerName).toBeUndefined();
+      expect(JSON.stringify(r.value)).not.toContain(String(record.socialWorker));
+    }
   });
 });

@@ -1,7 +1,7 @@
 import { CaseRecord, parseWith } from '../../../core/index.ts';
-import type { InputError, Parsed } from '../../../core/index.ts';
+import type { InputError } from '../../../core/index.ts';
 import { prefillFromCase, validateTemplateData } from './templates.ts';
-import type { TemplateData } from './templates.ts';
+import type { TemplateData, TemplateError } from './templates.ts';
 
 /** The form's data: pure helpers the components call (tested in node). */
 
@@ -55,19 +55,18 @@ export function removeAt(data: TemplateData, path: string, index: number): Templ
 
 export interface FormErrors {
   /** Wrong values and broken cross-field rules: insertion waits until they are fixed. */
-  blocking: InputError[];
+  blocking: TemplateError[];
   /** Required fields still empty: a draft may be inserted and completed in Word. */
-  missing: InputError[];
+  missing: TemplateError[];
 }
 
 export function formErrors(templateId: string, data: TemplateData): FormErrors {
   const draft = validateTemplateData(templateId, data, { draft: true });
   const full = validateTemplateData(templateId, data);
   const blocking = draft.ok ? [] : draft.errors;
-  // Errors are compared by path and code, never by their text.
-  const key = (e: InputError) => `${e.path}|${e.code ?? ''}`;
-  const seen = new Set(blocking.map(key));
-  const missing = full.ok ? [] : full.errors.filter((e) => !seen.has(key(e)));
+  // The same error in both runs: the same path and code (never compared by its text).
+  const seen = new Set(blocking.map((e) => `${e.path}|${e.code}`));
+  const missing = full.ok ? [] : full.errors.filter((e) => !seen.has(`${e.path}|${e.code}`));
   return { blocking, missing };
 }
 
@@ -76,26 +75,30 @@ export function errorsAt(errors: readonly InputError[], path: string): InputErro
   return errors.filter((e) => e.path === path || e.path.startsWith(`${path}[`));
 }
 
+/** What reading a case packet gave: the prefilled data, or why not (a stable code, and the errors). */
+export type PacketResult =
+  | { ok: true; value: TemplateData; caseId: string }
+  | { ok: false; code: 'empty' | 'not-json' }
+  | { ok: false; code: 'invalid'; errors: InputError[] };
+
 /**
  * A case packet: the JSON the extension's side panel copies — a core case record, possibly wrapped as
- * `{caseRecord: …}` — validated by core's schema, then prefilled by templates/.
+ * `{caseRecord: …}` — validated by core's schema, then prefilled by templates/ (case facts only; a worker's
+ * id never becomes a name).
  */
-export function prefillFromPacket(
-  templateId: string,
-  text: string,
-  today: string,
-): Parsed<TemplateData> | { ok: false; notJson: string } {
+export function prefillFromPacket(templateId: string, text: string, today: string): PacketResult {
+  if (text.trim() === '') return { ok: false, code: 'empty' };
   let raw: unknown;
   try {
     raw = JSON.parse(text);
-  } catch (e) {
-    return { ok: false, notJson: (e as Error).message };
+  } catch {
+    return { ok: false, code: 'not-json' };
   }
   const record =
     raw !== null && typeof raw === 'object' && 'caseRecord' in raw
       ? (raw as { caseRecord: unknown }).caseRecord
       : raw;
   const parsed = parseWith(CaseRecord, record);
-  if (!parsed.ok) return parsed;
-  return { ok: true, value: prefillFromCase(templateId, parsed.value, { today }) };
+  if (!parsed.ok) return { ok: false, code: 'invalid', errors: parsed.errors };
+  return { ok: true, value: prefillFromCase(templateId, parsed.value, { today }), caseId: parsed.value.id };
 }

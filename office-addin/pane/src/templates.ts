@@ -1,14 +1,18 @@
 // What the pane uses from templates/ — one import site, so the add-in and `standardy doc` share one
-// definition of every template, one text per field (the renderer's) and one check.
+// definition of every template, one layout of every document, one text per field and one check.
 export {
   TEMPLATES,
   TEMPLATE_FIELDS,
+  COPY_SUFFIX,
   getTemplate,
   checkDocument,
   demoTemplateData,
+  documentFileName,
   documentText,
   fieldTexts,
   formatValue,
+  instanceLabel,
+  layoutDocument,
   prefillFromCase,
   readDocxFields,
   renderDocx,
@@ -26,10 +30,15 @@ export type {
   DocumentInput,
   Field,
   FlatField,
+  LayoutBlock,
+  LayoutOptions,
+  LayoutParagraph,
+  LayoutTable,
   ListField,
   MissingField,
   Section,
   TemplateData,
   TemplateDefinition,
+  TemplateError,
   TemplateId,
 } from '../../../templates/index.ts';

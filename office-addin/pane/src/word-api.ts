@@ -4,19 +4,36 @@
  * so word.ts cannot call anything the fake does not model or real Word does not offer.
  */
 
-/** The lowest requirement set the add-in needs: styleBuiltIn, getFirstOrNullObject (manifest.xml too). */
+/** The lowest requirement set the add-in needs: styleBuiltIn, tables, getFirstOrNullObject (manifest.xml too). */
 export const REQUIRED_WORD_API = '1.3';
 
 export type InsertBeforeAfter = 'Before' | 'After';
 export type InsertStartEnd = 'Start' | 'End';
 
+export interface WordRange {
+  readonly font: { bold: boolean };
+  insertParagraph(paragraphText: string, insertLocation: InsertBeforeAfter): WordParagraph;
+  insertContentControl(): WordContentControl;
+  select(): void;
+}
+
 export interface WordParagraph {
   readonly text: string;
   styleBuiltIn: string;
+  /** 'Left' | 'Centered' | 'Right' | 'Justified' (Word reads 'Mixed' too). */
+  alignment: string;
+  /** Points. */
+  leftIndent: number;
   readonly outlineLevel: number;
-  readonly font: { bold: boolean };
   load(propertyNames?: string): WordParagraph;
   insertParagraph(paragraphText: string, insertLocation: InsertBeforeAfter): WordParagraph;
+  insertTable(
+    rowCount: number,
+    columnCount: number,
+    insertLocation: InsertBeforeAfter,
+    values?: string[][],
+  ): WordTable;
+  insertText(text: string, insertLocation: InsertStartEnd): WordRange;
   insertContentControl(): WordContentControl;
   select(): void;
 }
@@ -30,6 +47,12 @@ export interface WordContentControl {
   readonly text: string;
   load(propertyNames?: string): WordContentControl;
   insertParagraph(paragraphText: string, insertLocation: InsertStartEnd | InsertBeforeAfter): WordParagraph;
+  insertTable(
+    rowCount: number,
+    columnCount: number,
+    insertLocation: InsertStartEnd | InsertBeforeAfter,
+    values?: string[][],
+  ): WordTable;
   insertText(text: string, insertLocation: 'Replace'): unknown;
   select(): void;
 }
@@ -39,15 +62,35 @@ export interface WordCollection<T> {
   load(propertyNames?: string): WordCollection<T>;
 }
 
+export interface WordParagraphCollection extends WordCollection<WordParagraph> {
+  getFirst(): WordParagraph;
+}
+
 export interface WordContentControlCollection extends WordCollection<WordContentControl> {
   getByTag(tag: string): WordContentControlCollection;
   getFirst(): WordContentControl;
   load(propertyNames?: string): WordContentControlCollection;
 }
 
-export interface WordRange {
+export interface WordTable {
+  headerRowCount: number;
+  getCell(rowIndex: number, cellIndex: number): { readonly body: WordCellBody };
+  /** Border type: 'None', 'Single', … */
+  getBorder(borderLocation: 'All'): { type: string };
   insertParagraph(paragraphText: string, insertLocation: InsertBeforeAfter): WordParagraph;
-  select(): void;
+  insertTable(
+    rowCount: number,
+    columnCount: number,
+    insertLocation: InsertBeforeAfter,
+    values?: string[][],
+  ): WordTable;
+  insertContentControl(): WordContentControl;
+}
+
+/** A table cell's body: its first paragraph exists; more are added at its end. */
+export interface WordCellBody {
+  readonly paragraphs: WordParagraphCollection;
+  insertParagraph(paragraphText: string, insertLocation: InsertStartEnd): WordParagraph;
 }
 
 export interface WordBody {
@@ -55,7 +98,7 @@ export interface WordBody {
   readonly contentControls: WordContentControlCollection;
   clear(): void;
   insertParagraph(paragraphText: string, insertLocation: InsertStartEnd): WordParagraph;
-  search(searchText: string): { getFirst(): WordRange };
+  search(searchText: string): { getFirst(): { select(): void } };
 }
 
 export interface WordContext {

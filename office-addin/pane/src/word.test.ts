@@ -3,6 +3,7 @@ import { FakeWordDocument, createFakeWord } from '../../fake-word/fake-word.ts';
 import { documentInput, targetFor } from './document.ts';
 import { changedFields, planDocument, planTags } from './plan.ts';
 import {
+  COPY_SUFFIX,
   TEMPLATES,
   TEMPLATE_FIELDS,
   checkDocument,
@@ -23,7 +24,7 @@ function setup(outline: ConstructorParameters<typeof FakeWordDocument>[0] = []) 
 
 async function drafted(def: TemplateDefinition, data: TemplateData = demoTemplateData(def.id, AS_OF)) {
   const { doc, word } = setup();
-  await insertPlan(word, planDocument(def, data), 'replace');
+  await insertPlan(word, planDocument(def, data, { draft: true }), 'replace');
   doc.resetCounters();
   return { doc, word, data };
 }
@@ -70,6 +71,27 @@ describe('insert: every template goes into Word as tagged content controls', () 
     });
   }
 
+  it('the layout arrives as Word objects: inline field controls in the dateline, real tables with a repeated header row, signatures without borders', async () => {
+    const def = TEMPLATES.find((t) => t.id === 'cooperation-agreement')!;
+    const { doc } = await drafted(def);
+    const dateline = doc.paragraphs().find((p) => p.text.includes(', dnia '))!;
+    expect(dateline.alignment).toBe('Right');
+    expect(
+      dateline.children.filter((c) => c.kind === 'control').map((c) => (c as { tag: string }).tag),
+    ).toEqual(['place', 'drawnUpOn']);
+    const goals = doc.controls('goals')[0]!;
+    expect(goals.inline).toBe(false);
+    const table = doc.tables().find((t) => t.parent === goals)!;
+    expect(table.headerRowCount).toBe(1);
+    expect(
+      table.rows[0]!.map((cell) => cell.children.map((p) => (p as { text: string }).text).join('')),
+    ).toEqual(['Lp.', 'Obszar / sytuacja', 'Co chcemy osiągnąć?', 'Po czym poznamy, że to osiągnęliśmy?']);
+    expect(doc.controlText('goals[1].area')).toBe('Mieszkanie');
+    const signatures = doc.tables().at(-1)!;
+    expect(signatures.borders).toBe('None');
+    expect(doc.tables()[0]!.borders).toBe('None'); // the letterhead
+  });
+
   it('at the cursor: after the cursor paragraph, the user text before and after stays', async () => {
     const { doc, word } = setup(['przed', 'kursor', 'po']);
     doc.placeCursor('kursor');
@@ -77,7 +99,7 @@ describe('insert: every template goes into Word as tagged content controls', () 
     await insertPlan(word, planDocument(def, demoTemplateData(def.id, AS_OF)), 'cursor');
     const texts = doc.paragraphs().map((p) => p.text);
     expect(texts.slice(0, 2)).toEqual(['przed', 'kursor']);
-    expect(texts[2]).toBe(def.name.pl);
+    expect(texts.indexOf(def.frame.title?.pl ?? def.name.pl)).toBeGreaterThan(2);
     expect(texts.at(-1)).toBe('po');
     expect(doc.syncs).toBe(1);
   });
@@ -203,6 +225,18 @@ describe('update: a changed field rewrites its own control only', () => {
       if (c.tag !== 'caseId' && !c.tag.includes(':')) expect(doc.controlText(c.tag)).toBe(text);
   });
 
+  it('a field shown twice (the date in the dateline and the clause) changes in both places', async () => {
+    const { word, doc, data } = await drafted(def);
+    const outcome = await updateControls(
+      word,
+      changedFields(def, data, { ...data, drawnUpOn: '2026-11-02' }),
+    );
+    expect(outcome).toEqual({ updated: ['drawnUpOn'], notInDocument: [] });
+    expect(doc.controls('drawnUpOn').map((c) => doc.controlText(c.tag))).toEqual(['02.11.2026']);
+    expect(doc.controls(`drawnUpOn${COPY_SUFFIX}`)).toHaveLength(1);
+    expect(doc.text()).toMatch(/zawarta w dniu 02\.11\.2026 r\./);
+  });
+
   it('a field whose control the user deleted is reported, not recreated', async () => {
     const { word, doc, data } = await drafted(def);
     doc.userDelete('caseId');
@@ -229,9 +263,11 @@ describe('update: a changed field rewrites its own control only', () => {
 });
 
 describe('plan', () => {
-  it('names every tag once, except what the user may copy', () => {
+  it('names every tag once; a field shown twice has copies with their own suffix', () => {
     for (const def of TEMPLATES) {
-      const tags = planTags(planDocument(def, demoTemplateData(def.id, AS_OF)));
+      const tags = planTags(planDocument(def, demoTemplateData(def.id, AS_OF))).filter(
+        (t) => !t.endsWith(COPY_SUFFIX),
+      );
       expect(new Set(tags).size, def.id).toBe(tags.length);
     }
   });

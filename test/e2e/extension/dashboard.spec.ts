@@ -172,7 +172,8 @@ test('a supervisor goes from the register export to the report', async ({ contex
   const [pdf] = convertToPdf([docx], dir);
   const text = pdfText(pdf!).replace(/\s+/g, ' ');
   expect(text).toContain('PS-01');
-  expect(text).toContain(`${Math.round(c.completeness.team.share * 100)}%`);
+  // The report writes percentages the Polish way, with a (non-breaking) space: „84 %”.
+  expect(text).toMatch(new RegExp(`\\b${Math.round(c.completeness.team.share * 100)}\\s%`));
   const leaked = [...clients, HOSTILE_NAME].filter((name) => text.includes(name));
   expect(leaked).toEqual([]);
   expect(errors).toEqual([]);

@@ -1,5 +1,5 @@
 import { Button, MessageBar, MessageBarBody, Text } from '@fluentui/react-components';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { t } from '../i18n.ts';
 import type { Lang } from '../i18n.ts';
 import { checkDocument, getTemplate, readDocxFields } from '../templates.ts';
@@ -25,10 +25,12 @@ export function CheckPanel({ lang, actions }: { lang: Lang; actions: CheckAction
   const [shown, setShown] = useState<Shown | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const fileInput = useRef<HTMLInputElement>(null);
 
   const guard = async (fn: () => Promise<void>) => {
     setBusy(true);
     setError(null);
+    // An error set inside fn stays: the reset above comes first.
     try {
       await fn();
     } catch (e) {
@@ -46,7 +48,14 @@ export function CheckPanel({ lang, actions }: { lang: Lang; actions: CheckAction
 
   const checkFile = (file: File) =>
     guard(async () => {
-      const fields = await readDocxFields(new Uint8Array(await file.arrayBuffer()));
+      let fields: Awaited<ReturnType<typeof readDocxFields>>;
+      try {
+        fields = await readDocxFields(new Uint8Array(await file.arrayBuffer()));
+      } catch {
+        setShown(null);
+        setError(t(lang, 'check.unreadable'));
+        return;
+      }
       setShown({ result: checkDocument(fields, { lang }) });
     });
 
@@ -63,36 +72,45 @@ export function CheckPanel({ lang, actions }: { lang: Lang; actions: CheckAction
           {t(lang, 'check.run')}
         </Button>
       ) : (
-        <label className="file">
-          {t(lang, 'check.file')}
+        <>
+          {/* A button in the pane's language, not the browser's „Choose File”. */}
+          <Button appearance="primary" disabled={busy} onClick={() => fileInput.current?.click()}>
+            {t(lang, 'check.file')}
+          </Button>
           <input
+            ref={fileInput}
+            id="check-file"
             type="file"
+            className="visually-hidden"
+            tabIndex={-1}
+            aria-hidden="true"
             accept=".docx,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
             onChange={(e) => {
               const file = e.target.files?.[0];
               if (file) void checkFile(file);
+              e.target.value = '';
             }}
           />
-        </label>
+        </>
       )}
       <div role="status" aria-live="polite">
         {error && (
-          <MessageBar intent="error">
+          <MessageBar intent="error" layout="multiline">
             <MessageBarBody>{error}</MessageBarBody>
           </MessageBar>
         )}
         {result && !def && (
-          <MessageBar intent="warning">
+          <MessageBar intent="warning" layout="multiline">
             <MessageBarBody>{t(lang, 'check.unknown')}</MessageBarBody>
           </MessageBar>
         )}
         {result && def && result.missing.length === 0 && (
-          <MessageBar intent="success">
+          <MessageBar intent="success" layout="multiline">
             <MessageBarBody>{t(lang, 'check.complete', { name: def.name[lang] })}</MessageBarBody>
           </MessageBar>
         )}
         {result && def && result.missing.length > 0 && (
-          <MessageBar intent="warning">
+          <MessageBar intent="warning" layout="multiline">
             <MessageBarBody>
               {t(lang, 'check.missing', { name: def.name[lang], n: result.missing.length })}
             </MessageBarBody>

@@ -4,16 +4,25 @@ import {
   MessageBar,
   MessageBarBody,
   Select,
-  Textarea,
+  Text,
 } from '@fluentui/react-components';
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { formatError } from '../../../../core/index.ts';
 import { formErrors, prefillFromPacket, removeAt, setAt } from '../form.ts';
+import type { PacketResult } from '../form.ts';
 import { t } from '../i18n.ts';
 import type { Lang } from '../i18n.ts';
 import { changedFields, planDocument } from '../plan.ts';
-import { TEMPLATES, dataText, getTemplate, renderDocx, visible } from '../templates.ts';
-import type { TemplateData } from '../templates.ts';
+import {
+  TEMPLATES,
+  dataText,
+  documentFileName,
+  getTemplate,
+  instanceLabel,
+  renderDocx,
+  visible,
+} from '../templates.ts';
+import type { Field, TemplateData } from '../templates.ts';
 import type { Placement, UpdateOutcome } from '../word.ts';
 import { FieldInput } from './FieldInput.tsx';
 
@@ -24,6 +33,8 @@ export interface DraftActions {
   update?(changes: { tag: string; text: string }[]): Promise<UpdateOutcome>;
   /** Outside Word: save the bytes as a file. */
   save?(bytes: Uint8Array, fileName: string): void;
+  /** The clipboard's text (navigator.clipboard in the pane; a test may stand in). */
+  readClipboard?(): Promise<string>;
 }
 
 type Notice = { intent: 'success' | 'warning' | 'error' | 'info'; text: string; details?: string[] };
@@ -32,9 +43,14 @@ export function DraftPanel({ lang, actions, today }: { lang: Lang; actions: Draf
   const [templateId, setTemplateId] = useState<string>(TEMPLATES[0]!.id);
   const [data, setData] = useState<TemplateData>({});
   const [inserted, setInserted] = useState<{ templateId: string; data: TemplateData } | null>(null);
-  const [packet, setPacket] = useState('');
   const [notice, setNotice] = useState<Notice | null>(null);
   const [busy, setBusy] = useState(false);
+  // Errors show for fields the user has left, and for all after an attempt to insert or download.
+  const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
+  const [submitted, setSubmitted] = useState(false);
+  const [invalid, setInvalid] = useState<ReadonlySet<string>>(new Set());
+  const [dragging, setDragging] = useState(false);
+  const fileInput = useRef<HTMLInputElement>(null);
   const def = getTemplate(templateId)!;
   const errors = useMemo(() => formErrors(templateId, data), [templateId, data]);
   const cond = useMemo(() => dataText(def, data), [def, data]);
@@ -42,6 +58,7 @@ export function DraftPanel({ lang, actions, today }: { lang: Lang; actions: Draf
     () => (inserted && inserted.templateId === templateId ? changedFields(def, inserted.data, data) : []),
     [def, inserted, templateId, data],
   );
+  const labels = (tags: readonly string[]) => tags.map((tag) => instanceLabel(def, tag, lang)).join(', ');
 
   const run = async (fn: () => Promise<Notice>) => {
     setBusy(true);
@@ -54,55 +71,109 @@ export function DraftPanel({ lang, actions, today }: { lang: Lang; actions: Draf
     }
   };
 
-  const applyPacket = () => {
-    const result = prefillFromPacket(templateId, packet, today);
-    if ('notJson' in result)
-      setNotice({ intent: 'error', text: t(lang, 'packet.not-json', { error: result.notJson }) });
-    else if (!result.ok)
-      setNotice({
-        intent: 'error',
-        text: t(lang, 'packet.invalid'),
-        details: result.errors.map((e) => formatError(e, lang)),
-      });
-    else {
+  const applyPacket = (result: PacketResult) => {
+    if (result.ok) {
       setData(result.value);
+      setTouched(new Set());
+      setSubmitted(false);
+      setInvalid(new Set());
       setNotice({
         intent: 'success',
-        text: t(lang, 'packet.applied', { id: String(result.value.caseId ?? '') }),
+        text: t(lang, 'packet.applied', { id: result.caseId, n: Object.keys(result.value).length }),
       });
+    } else if (result.code === 'invalid')
+      setNotice({
+        intent: 'error',
+        text: t(lang, 'packet.invalid', { n: result.errors.length }),
+        details: result.errors.slice(0, 8).map((e) => formatError(e, lang)),
+      });
+    else
+      setNotice({
+        intent: 'error',
+        text: t(lang, result.code === 'empty' ? 'packet.empty' : 'packet.not-json'),
+      });
+  };
+
+  const fromClipboard = async () => {
+    let text: string;
+    try {
+      text = await (actions.readClipboard ?? (() => navigator.clipboard.readText()))();
+    } catch {
+      setNotice({ intent: 'error', text: t(lang, 'packet.no-clipboard') });
+      return;
     }
+    applyPacket(prefillFromPacket(templateId, text, today));
+  };
+
+  const fromFile = async (file: File | undefined) => {
+    if (!file) return;
+    applyPacket(prefillFromPacket(templateId, await file.text(), today));
+  };
+
+  const blocked = errors.blocking.length > 0 || invalid.size > 0;
+  const attempt = (fn: () => void) => {
+    setSubmitted(true);
+    if (!blocked) fn();
   };
 
   const insert = (placement: Placement) =>
-    run(async () => {
-      await actions.insert!(planDocument(def, data), placement);
-      setInserted({ templateId, data });
-      return { intent: 'success', text: t(lang, 'insert.done', { name: def.name[lang] }) };
-    });
+    attempt(
+      () =>
+        void run(async () => {
+          await actions.insert!(planDocument(def, data, { draft: errors.missing.length > 0 }), placement);
+          setInserted({ templateId, data });
+          return { intent: 'success', text: t(lang, 'insert.done', { name: def.name[lang] }) };
+        }),
+    );
 
   const update = () =>
-    run(async () => {
+    void run(async () => {
       if (changes.length === 0) return { intent: 'info', text: t(lang, 'update.none') };
       const outcome = await actions.update!(changes);
       setInserted({ templateId, data });
       const parts: string[] = [];
-      if (outcome.updated.length) parts.push(t(lang, 'update.done', { fields: outcome.updated.join(', ') }));
+      if (outcome.updated.length) parts.push(t(lang, 'update.done', { fields: labels(outcome.updated) }));
       if (outcome.notInDocument.length)
-        parts.push(t(lang, 'update.gone', { fields: outcome.notInDocument.join(', ') }));
+        parts.push(t(lang, 'update.gone', { fields: labels(outcome.notInDocument) }));
       return { intent: outcome.notInDocument.length ? 'warning' : 'success', text: parts.join(' ') };
     });
 
   const download = () =>
-    run(async () => {
-      const bytes = await renderDocx(templateId, data, { draft: errors.missing.length > 0 });
-      const file = `${templateId}${typeof data.caseId === 'string' ? `-${data.caseId.replace(/[^A-Za-z0-9._-]+/g, '_')}` : ''}.docx`;
-      actions.save!(bytes, file);
-      return { intent: 'success', text: t(lang, 'download.done', { file }) };
-    });
+    attempt(
+      () =>
+        void run(async () => {
+          const bytes = await renderDocx(templateId, data, { draft: errors.missing.length > 0 });
+          const file = documentFileName(
+            templateId,
+            typeof data.caseId === 'string' ? data.caseId : undefined,
+          );
+          actions.save!(bytes, file);
+          return { intent: 'success', text: t(lang, 'download.done', { file }) };
+        }),
+    );
 
-  const blocked = errors.blocking.length > 0;
+  const fieldProps = {
+    data,
+    lang,
+    errors: [...errors.blocking, ...errors.missing],
+    onChange: (path: string, value: unknown) => setData((d) => setAt(d, path, value)),
+    onRemoveItem: (path: string, i: number) => setData((d) => removeAt(d, path, i)),
+    shown: (f: Field) => visible(def, f, cond),
+    showErrors: (path: string) => submitted || touched.has(path),
+    onLeave: (path: string) => setTouched((s) => (s.has(path) ? s : new Set([...s, path]))),
+    onInvalid: (path: string, bad: boolean) =>
+      setInvalid((s) => {
+        if (s.has(path) === bad) return s;
+        const next = new Set(s);
+        if (bad) next.add(path);
+        else next.delete(path);
+        return next;
+      }),
+    invalid: (path: string) => invalid.has(path),
+  };
+
   return (
-    <form className="panel" onSubmit={(e) => e.preventDefault()} aria-label={t(lang, 'tab.draft')}>
+    <form className="panel" onSubmit={(e) => e.preventDefault()} aria-label={t(lang, 'tab.draft')} noValidate>
       <FluentField label={t(lang, 'template')}>
         <Select
           id="template"
@@ -110,6 +181,8 @@ export function DraftPanel({ lang, actions, today }: { lang: Lang; actions: Draf
           onChange={(_, d) => {
             setTemplateId(d.value);
             setNotice(null);
+            setSubmitted(false);
+            setTouched(new Set());
           }}
         >
           {TEMPLATES.map((tpl) => (
@@ -119,53 +192,81 @@ export function DraftPanel({ lang, actions, today }: { lang: Lang; actions: Draf
           ))}
         </Select>
       </FluentField>
-      <FluentField label={t(lang, 'packet')} hint={t(lang, 'packet.help')}>
-        <Textarea id="packet" value={packet} onChange={(_, d) => setPacket(d.value)} resize="vertical" />
-      </FluentField>
-      <Button onClick={applyPacket} disabled={packet.trim() === ''}>
-        {t(lang, 'packet.apply')}
-      </Button>
+
+      <section
+        className={`packet${dragging ? ' dragging' : ''}`}
+        aria-labelledby="packet-h"
+        onDragOver={(e) => {
+          e.preventDefault();
+          setDragging(true);
+        }}
+        onDragLeave={() => setDragging(false)}
+        onDrop={(e) => {
+          e.preventDefault();
+          setDragging(false);
+          void fromFile(e.dataTransfer.files[0]);
+        }}
+      >
+        <h2 id="packet-h">{t(lang, 'packet')}</h2>
+        <Text size={200}>{t(lang, 'packet.help')}</Text>
+        <div className="buttons">
+          <Button onClick={() => void fromClipboard()}>{t(lang, 'packet.clipboard')}</Button>
+          <Button onClick={() => fileInput.current?.click()}>{t(lang, 'packet.file')}</Button>
+        </div>
+        <Text size={200} className="drop">
+          {t(lang, 'packet.drop')}
+        </Text>
+        <input
+          ref={fileInput}
+          id="packet-file"
+          type="file"
+          accept=".json,application/json"
+          className="visually-hidden"
+          tabIndex={-1}
+          aria-hidden="true"
+          onChange={(e) => {
+            void fromFile(e.target.files?.[0]);
+            e.target.value = '';
+          }}
+        />
+      </section>
 
       {def.sections
         .filter((s) => visible(def, s, cond))
         .map((section) => (
           <section key={section.id} aria-labelledby={`s-${section.id}`} className="section">
             <h2 id={`s-${section.id}`}>{section.title[lang]}</h2>
-            {section.blocks.map((b) =>
-              b.kind === 'note' || b.kind === 'signatures' ? null : (
-                <FieldInput
-                  key={b.id}
-                  field={b}
-                  path={b.id}
-                  data={data}
-                  lang={lang}
-                  errors={[...errors.blocking, ...errors.missing]}
-                  onChange={(path, value) => setData((d) => setAt(d, path, value))}
-                  onRemoveItem={(path, i) => setData((d) => removeAt(d, path, i))}
-                  shown={(f) => visible(def, f, cond)}
-                />
-              ),
+            {section.help && <Text size={200}>{section.help[lang]}</Text>}
+            {section.blocks.flatMap((b) =>
+              (b.kind === 'line'
+                ? b.fields
+                : b.kind === 'note' || b.kind === 'signatures' || b.kind === 'details'
+                  ? []
+                  : [b]
+              ).map((f) => <FieldInput key={f.id} field={f} path={f.id} {...fieldProps} />),
             )}
           </section>
         ))}
 
       <div className="actions" role="group" aria-label={t(lang, 'tab.draft')}>
-        {blocked && (
-          <MessageBar intent="error">
-            <MessageBarBody>{t(lang, 'form.errors', { n: errors.blocking.length })}</MessageBarBody>
+        {submitted && blocked && (
+          <MessageBar intent="error" layout="multiline">
+            <MessageBarBody>
+              {t(lang, 'form.errors', { n: errors.blocking.length + invalid.size })}
+            </MessageBarBody>
           </MessageBar>
         )}
-        {!blocked && errors.missing.length > 0 && (
-          <MessageBar intent="warning">
+        {!blocked && errors.missing.length > 0 && (submitted || touched.size > 0) && (
+          <MessageBar intent="warning" layout="multiline">
             <MessageBarBody>{t(lang, 'form.missing', { n: errors.missing.length })}</MessageBarBody>
           </MessageBar>
         )}
         {actions.insert && (
           <>
-            <Button appearance="primary" disabled={blocked || busy} onClick={() => insert('cursor')}>
+            <Button appearance="primary" disabled={busy} onClick={() => insert('cursor')}>
               {t(lang, 'insert.cursor')}
             </Button>
-            <Button disabled={blocked || busy} onClick={() => insert('replace')}>
+            <Button disabled={busy} onClick={() => insert('replace')}>
               {t(lang, 'insert.replace')}
             </Button>
           </>
@@ -176,14 +277,14 @@ export function DraftPanel({ lang, actions, today }: { lang: Lang; actions: Draf
           </Button>
         )}
         {actions.save && (
-          <Button appearance="primary" disabled={blocked || busy} onClick={download}>
+          <Button appearance="primary" disabled={busy} onClick={download}>
             {t(lang, 'download')}
           </Button>
         )}
       </div>
       <div role="status" aria-live="polite">
         {notice && (
-          <MessageBar intent={notice.intent}>
+          <MessageBar intent={notice.intent} layout="multiline">
             <MessageBarBody>
               {notice.text}
               {notice.details && (
