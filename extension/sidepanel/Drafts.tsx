@@ -1,13 +1,13 @@
 import { useState } from 'react';
 import type { CaseRecord, Policy, Rules } from '../../core/index.ts';
-import { TEMPLATES, prefillFromCase, renderDocx } from '../../templates/index.ts';
+import { TEMPLATES, documentFileName, prefillFromCase, renderDocx } from '../../templates/index.ts';
 import type { Lang } from '../lib/facts.ts';
 import { downloadBlob as download } from '../lib/download.ts';
 import { tr } from './i18n.ts';
 
-/** A file name from the template and the pseudonymous case id (no names; `/` is not allowed in files). */
+/** A Polish file name from the template and the pseudonymous case id (`umowa-wspolpracy-2026-PS-0023.docx`). */
 export function draftFileName(templateId: string, caseId: string): string {
-  return `${templateId}-${caseId.replace(/[^A-Za-z0-9._-]+/g, '_')}.docx`;
+  return documentFileName(templateId, caseId);
 }
 
 /** The templates' .docx prefilled from the case (case facts only), and the case packet for the Word add-in. */

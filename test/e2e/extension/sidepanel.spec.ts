@@ -275,7 +275,7 @@ test('a drafted agreement .docx opens in LibreOffice; the case packet is the cor
   const dir = mkdtempSync(join(tmpdir(), 'standardy-draft-'));
   const docx = join(dir, download.suggestedFilename());
   await download.saveAs(docx);
-  expect(download.suggestedFilename()).toMatch(/^cooperation-agreement-.*\.docx$/);
+  expect(download.suggestedFilename()).toMatch(/^umowa-wspolpracy-[A-Za-z0-9-]+\.docx$/);
   const text = pdfText(convertToPdf([docx], dir)[0]!);
   expect(text).toContain('Umowa współpracy');
   expect(text).toContain(target.id);
