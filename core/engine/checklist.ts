@@ -20,6 +20,33 @@ export interface ChecklistItem {
   waived?: { on: string; reason: string };
 }
 
+/**
+ * The done item of a requirement on a date, shared between the cases done that day (frozen: a register's
+ * thousands of cases share a few hundred dates, and the items are the evaluation's bulk).
+ */
+const doneItems = new WeakMap<object, Map<string, ChecklistItem>>();
+function doneItem(
+  req: Pick<ChecklistItem, 'requirement' | 'tools' | 'mode' | 'class' | 'stage'>,
+  doneOn: string,
+) {
+  let byDate = doneItems.get(req.tools);
+  if (!byDate) doneItems.set(req.tools, (byDate = new Map()));
+  let item = byDate.get(doneOn);
+  if (!item) {
+    item = Object.freeze({
+      requirement: req.requirement,
+      tools: req.tools,
+      mode: req.mode,
+      class: req.class,
+      stage: req.stage,
+      status: 'done' as const,
+      doneOn,
+    });
+    byDate.set(doneOn, item);
+  }
+  return item;
+}
+
 /** A requirement's item of its own (an object literal of one shape: faster than spreading a frozen one). */
 function itemOf(req: CompiledRequirement, status: ChecklistStatus, doneOn?: string): ChecklistItem {
   const item: ChecklistItem = {
@@ -55,7 +82,7 @@ export function requirementStatus(ctx: CaseContext, req: CompiledRequirement): C
     if (d !== undefined || w !== undefined) waivedOrDone++;
   }
   const n = req.tools.length;
-  if (req.mode === 'any-of' ? doneCount > 0 : doneCount === n) return itemOf(req, 'done', doneOn);
+  if (req.mode === 'any-of' ? doneCount > 0 : doneCount === n) return doneItem(req.missingItem, doneOn!);
   if (waiver && (req.mode === 'any-of' ? waivedCount === n : waivedOrDone === n)) {
     const item = itemOf(req, 'waived');
     item.waived = waiver;
@@ -76,19 +103,7 @@ export function stageChecklist(ctx: CaseContext): ChecklistItem[] {
   const standard = ctx.record.standard;
   for (const item of ctx.rules.optionalItems[standard]) {
     const doneOn = ctx.done.get(item.requirement);
-    items.push(
-      doneOn
-        ? {
-            requirement: item.requirement,
-            tools: item.tools,
-            mode: item.mode,
-            class: item.class,
-            stage: item.stage,
-            status: 'done',
-            doneOn,
-          }
-        : item,
-    );
+    items.push(doneOn ? doneItem(item, doneOn) : item);
   }
   // docs/standard.md: another category's tool recorded on this case is kept and shown as not-applicable, with what
   // was recorded; it raises nothing and does not stand in for the category's own tool.

@@ -43,6 +43,14 @@ export interface CaseEvaluation {
   documentation: { due: number; done: number };
 }
 
+/** `{due, done}` for small counts shared between cases (frozen: plain data, one object per pair). */
+const DOCUMENTATION: { due: number; done: number }[] = [];
+function documentation(due: number, done: number): { due: number; done: number } {
+  if (due >= 32 || done >= 32) return { due, done };
+  const i = due * 32 + done;
+  return (DOCUMENTATION[i] ??= Object.freeze({ due, done }) as { due: number; done: number });
+}
+
 /** Evaluate one case against the standard and policy as of `today` (never read from the clock). */
 export function evaluateCase(record: CaseRecord, rules: Rules, today: string): CaseEvaluation {
   const ctx = caseContext(record, rules, today);
@@ -70,7 +78,7 @@ export function evaluateCase(record: CaseRecord, rules: Rules, today: string): C
     lastActionOn: lastActionOn(record),
     checklist,
     findings,
-    documentation: { due, done },
+    documentation: documentation(due, done),
   };
   if (record.benefitsWorker !== undefined) out.benefitsWorker = record.benefitsWorker;
   if (ctx.runningFrame) out.frame = ctx.runningFrame;

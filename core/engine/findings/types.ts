@@ -3,7 +3,7 @@ import type { ChecklistItem } from '../checklist.ts';
 import type { Finding } from '../finding.ts';
 
 /** A case rule: a small pure function from the evaluated case to its findings of one code. */
-export type CaseRule = (ctx: CaseContext, checklist: readonly ChecklistItem[]) => Finding[];
+export type CaseRule = (ctx: CaseContext, checklist: readonly ChecklistItem[]) => readonly Finding[];
 
 const cache = new WeakMap<object, WeakMap<readonly string[], Map<string, ToolParams>>>();
 
