@@ -130,31 +130,22 @@ export function compileRules(policy: Policy = DEFAULT_POLICY): Rules {
     frames[standard] = compileFrames({ ...DEFAULT_TIME_FRAMES[standard], ...policy.timeFrames[standard] });
   }
 
+  // Items that are the same for every case of a standard: shared and frozen.
+  const toolItem = (tool: Tool, status: 'not-applicable' | 'optional'): ChecklistItem =>
+    Object.freeze({
+      requirement: tool.id,
+      tools: [tool.id],
+      mode: 'all-of' as const,
+      class: tool.class,
+      stage: tool.stages[0]!,
+      status,
+    });
   const notApplicableItems = {} as Record<SocialWorkStandardId, readonly ChecklistItem[]>;
-  for (const standard of SOCIAL_WORK_STANDARD_IDS)
-    notApplicableItems[standard] = otherCategoryTools[standard].map((tool) =>
-      Object.freeze({
-        requirement: tool.id,
-        tools: [tool.id],
-        mode: 'all-of' as const,
-        class: tool.class,
-        stage: tool.stages[0]!,
-        status: 'not-applicable' as const,
-      }),
-    );
-
   const optionalItems = {} as Record<SocialWorkStandardId, readonly ChecklistItem[]>;
-  for (const standard of SOCIAL_WORK_STANDARD_IDS)
-    optionalItems[standard] = optionalTools[standard].map((tool) =>
-      Object.freeze({
-        requirement: tool.id,
-        tools: [tool.id],
-        mode: 'all-of' as const,
-        class: tool.class,
-        stage: tool.stages[0]!,
-        status: 'optional' as const,
-      }),
-    );
+  for (const standard of SOCIAL_WORK_STANDARD_IDS) {
+    notApplicableItems[standard] = otherCategoryTools[standard].map((t) => toolItem(t, 'not-applicable'));
+    optionalItems[standard] = optionalTools[standard].map((t) => toolItem(t, 'optional'));
+  }
 
   return {
     policy,

@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page, Worker } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import {
   buildAudit,
   CaseRecord,
@@ -14,7 +14,7 @@ import {
 } from '../../../core/index.ts';
 import { percent } from '../../../extension/dashboard/i18n.ts';
 import { demo } from './env.ts';
-import { expect, expectedSite, shadowText, test } from './fixtures.ts';
+import { expect, expectedSite, shadowText, tabShowing, test } from './fixtures.ts';
 
 /**
  * One truth per case (issue "One truth per case"): a worker marks a tool done and another waived in the side
@@ -37,24 +37,6 @@ function target() {
       return { record: r, done: missing[0]!.requirement, waived: missing[1]!.requirement };
   }
   throw new Error('no demo case with two missing tools');
-}
-
-async function tabShowing(background: Worker, url: string): Promise<number> {
-  let id: number | undefined;
-  await expect
-    .poll(async () => {
-      id = await background.evaluate(async (u) => {
-        const pages = ((await chrome.storage.session.get('tab-pages'))['tab-pages'] ?? {}) as Record<
-          string,
-          { url: string; case?: unknown }
-        >;
-        const hit = Object.entries(pages).find(([, p]) => p.url === u && p.case);
-        return hit ? Number(hit[0]) : undefined;
-      }, url);
-      return id;
-    })
-    .toBeDefined();
-  return id!;
 }
 
 const missingCount = (r: CaseRecord) =>

@@ -8,7 +8,7 @@ import { CaseRecord, evaluateCase } from '../../../core/index.ts';
 import type { RecordsFileV2 } from '../../../core/index.ts';
 import { convertToPdf, pdfText } from '../../support/libreoffice.ts';
 import { CHROMIUM_ARGS, demo, isLocal } from './env.ts';
-import { expect, expectedSite, shadowText, test } from './fixtures.ts';
+import { expect, expectedSite, shadowText, tabShowing, test } from './fixtures.ts';
 import { CHROMIUM } from '../../support/chromium.ts';
 
 const { site, rules, today, evaluation } = expectedSite();
@@ -24,25 +24,6 @@ function caseWithMissingTool(skip = 0): { id: string; requirement: string; missi
       return item ? [{ id: r.id, requirement: item.requirement, missing: evaluation(r.id).missing }] : [];
     });
   return found[skip]!;
-}
-
-/** The id of the tab showing `url`, as the background knows it (what the content script reported). */
-async function tabShowing(background: Worker, url: string): Promise<number> {
-  let id: number | undefined;
-  await expect
-    .poll(async () => {
-      id = await background.evaluate(async (u) => {
-        const pages = ((await chrome.storage.session.get('tab-pages'))['tab-pages'] ?? {}) as Record<
-          string,
-          { url: string; case?: unknown }
-        >;
-        const hit = Object.entries(pages).find(([, p]) => p.url === u && p.case);
-        return hit ? Number(hit[0]) : undefined;
-      }, url);
-      return id;
-    })
-    .toBeDefined();
-  return id!;
 }
 
 async function openCase(page: Page, background: Worker, id: string) {
