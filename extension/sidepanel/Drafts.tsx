@@ -3,11 +3,24 @@ import type { CaseRecord, Policy, Rules } from '../../core/index.ts';
 import { TEMPLATES, prefillFromCase, renderDocx } from '../../templates/index.ts';
 import type { Lang } from '../lib/facts.ts';
 import { downloadBlob as download } from '../lib/download.ts';
-import { tr } from './i18n.ts';
+import { t } from './i18n.ts';
 
-/** A file name from the template and the pseudonymous case id (no names; `/` is not allowed in files). */
-export function draftFileName(templateId: string, caseId: string): string {
-  return `${templateId}-${caseId.replace(/[^A-Za-z0-9._-]+/g, '_')}.docx`;
+/** Lower-case ASCII words joined by `-`: „Umowa współpracy – interwencja” → `umowa-wspolpracy-interwencja`. */
+export function fileSlug(text: string): string {
+  return text
+    .replace(/[łŁ]/g, (c) => (c === 'ł' ? 'l' : 'L'))
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .replace(/[^A-Za-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+/**
+ * A draft's file name: the document's Polish name and the pseudonymous case id, both as safe words —
+ * `umowa-wspolpracy-2026-PS-0023.docx` (no client names; `/` and other signs not allowed in file names).
+ */
+export function draftFileName(templateNamePl: string, caseId: string): string {
+  return `${fileSlug(templateNamePl).toLowerCase()}-${fileSlug(caseId) || 'sprawa'}.docx`;
 }
 
 /** The templates' .docx prefilled from the case (case facts only), and the case packet for the Word add-in. */
@@ -33,11 +46,11 @@ export function Drafts(props: {
         draft: true,
         ...(institution ? { institutionName: institution.name } : {}),
       });
-      const file = draftFileName(id, record.id);
+      const file = draftFileName(TEMPLATES.find((x) => x.id === id)!.name.pl, record.id);
       download(bytes, file, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document');
-      setStatus(tr(lang, 'documents.ready', { file }));
+      setStatus(t(lang, 'documents.ready', { file }));
     } catch (e) {
-      setStatus(tr(lang, 'documents.failed', { error: String(e) }));
+      setStatus(t(lang, 'documents.failed', { error: String(e) }));
     }
   };
   const copyPacket = async () => {
@@ -45,33 +58,33 @@ export function Drafts(props: {
     setPacket(text);
     try {
       await navigator.clipboard.writeText(text);
-      setStatus(tr(lang, 'packet.copied'));
+      setStatus(t(lang, 'packet.copied'));
     } catch {
-      setStatus(tr(lang, 'packet.manual'));
+      setStatus(t(lang, 'packet.manual'));
     }
   };
   return (
     <section aria-labelledby="documents-h">
-      <h2 id="documents-h">{tr(lang, 'documents')}</h2>
-      <p>{tr(lang, 'documents.intro')}</p>
+      <h2 id="documents-h">{t(lang, 'documents')}</h2>
+      <p>{t(lang, 'documents.intro')}</p>
       <ul className="drafts">
-        {TEMPLATES.map((t) => (
-          <li key={t.id}>
-            <button type="button" data-template={t.id} onClick={() => void draft(t.id)}>
-              {tr(lang, 'documents.draft', { name: t.name[lang] })}
+        {TEMPLATES.map((tpl) => (
+          <li key={tpl.id}>
+            <button type="button" data-template={tpl.id} onClick={() => void draft(tpl.id)}>
+              {t(lang, 'documents.draft', { name: tpl.name[lang] })}
             </button>
           </li>
         ))}
       </ul>
       <button type="button" id="copy-packet" onClick={() => void copyPacket()}>
-        {tr(lang, 'packet')}
+        {t(lang, 'packet')}
       </button>
       <p role="status" id="documents-status">
         {status}
       </p>
       {packet ? (
         <>
-          <label htmlFor="packet-text">{tr(lang, 'packet.label')}</label>
+          <label htmlFor="packet-text">{t(lang, 'packet.label')}</label>
           <textarea id="packet-text" readOnly rows={6} value={packet} />
         </>
       ) : null}
