@@ -30,6 +30,12 @@ export function CasesPanel({
   const cases = audit.check.cases;
   const shown = useMemo(() => filterCases(cases, filters), [cases, filters]);
   const workers = useMemo(() => [...new Set(cases.map((c) => c.socialWorker))].sort(), [cases]);
+  // A worker by name where the policy gives one ("PS-01 – Anna Wiśniewska"), else by id.
+  const names = useMemo(
+    () =>
+      new Map(audit.check.caseload.rows.flatMap((r) => (r.displayName ? [[r.worker, r.displayName]] : []))),
+    [audit],
+  );
   const codes = useMemo(() => {
     const present = new Set(cases.flatMap((c) => c.findings.map((f) => f.code)));
     return FINDING_CODES.filter((code) => present.has(code));
@@ -66,7 +72,7 @@ export function CasesPanel({
             <option value="">{t('filter.all')}</option>
             {workers.map((w) => (
               <option key={w} value={w}>
-                {w}
+                {names.has(w) ? `${w} – ${names.get(w)}` : w}
               </option>
             ))}
           </select>

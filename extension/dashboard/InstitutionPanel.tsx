@@ -96,16 +96,29 @@ export function InstitutionPanel({
 
       <h3>{t('institution.conditions')}</h3>
       <ul className="checks" id="conditions">
-        {inst.conditions.map((c) => (
-          <li key={c.id} className={c.met === null ? 'unknown' : c.met ? 'ok' : 'no'}>
-            <span aria-hidden="true">{c.met === null ? '? ' : c.met ? '✓ ' : '✗ '}</span>
-            {c.name[lang]} –{' '}
-            <strong>
-              {t(c.met === null ? 'condition.unknown' : c.met ? 'condition.met' : 'condition.unmet')}
-            </strong>
-            {c.inferred ? t('condition.inferred') : ''}
-          </li>
-        ))}
+        {inst.conditions.map((c) => {
+          // A condition found met in the cases cannot be told from part of them (no register); unmet can.
+          const met = c.inferred && c.met === true && !complete ? null : c.met;
+          const partial = met === null && c.met !== null;
+          return (
+            <li key={c.id} className={met === null ? 'unknown' : met ? 'ok' : 'no'} data-condition={c.id}>
+              <span aria-hidden="true">{met === null ? '? ' : met ? '✓ ' : '✗ '}</span>
+              {c.name[lang]} –{' '}
+              <strong>
+                {t(
+                  partial
+                    ? 'condition.partial'
+                    : met === null
+                      ? 'condition.unknown'
+                      : met
+                        ? 'condition.met'
+                        : 'condition.unmet',
+                )}
+              </strong>
+              {c.inferred && !partial ? t('condition.inferred') : ''}
+            </li>
+          );
+        })}
       </ul>
 
       <h3>{t('institution.services')}</h3>

@@ -414,6 +414,10 @@ export const dashboardMessages = defineMessages({
   'condition.met': { pl: 'spełniony', en: 'met' },
   'condition.unmet': { pl: 'niespełniony', en: 'not met' },
   'condition.unknown': { pl: 'nieoceniony (uzupełnij w polityce)', en: 'not assessed (fill in the policy)' },
+  'condition.partial': {
+    pl: 'nieoceniony – dane niepełne (bez rejestru)',
+    en: 'not assessed – partial data (no register)',
+  },
   'condition.inferred': { pl: ' – ustalono z danych spraw', en: ' – inferred from the cases' },
   'institution.services': {
     pl: 'Usługi specjalistyczne – 7 etapów organizacji',
