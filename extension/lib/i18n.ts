@@ -1,5 +1,4 @@
 import { defineMessages, format } from '../../core/i18n.ts';
-import type { Params } from '../../core/i18n.ts';
 import type { Lang } from './facts.ts';
 
 /**
@@ -62,9 +61,8 @@ export const overlayMessages = defineMessages({
 export const MESSAGES = overlayMessages.messages;
 export type MessageKey = keyof typeof MESSAGES;
 
-export function t(lang: Lang, key: MessageKey, params: Params = {}): string {
-  return overlayMessages.t(lang, key, params);
-}
+/** The translator: `t(lang, key, params)`. */
+export const t = overlayMessages.t;
 
 const ACTIVE_CASES = {
   pl: '{n, plural, one {aktywna sprawa} few {aktywne sprawy} many {aktywnych spraw} other {aktywnej sprawy}}',

@@ -189,6 +189,18 @@ export function RecordSection({ lang, today, record, change }: Props) {
   const status = record.state.status;
   const date = t(lang, 'field.date');
   const reason = t(lang, 'field.reason');
+  /** A date field of a fact that cannot be in the future ("Data", dd.mm.rrrr, at most today). */
+  const pastDate = (value: string, onChange: (v: string) => void, label = date, required = true) => (
+    <DateField
+      lang={lang}
+      label={label}
+      value={value}
+      today={today}
+      max={today}
+      required={required}
+      onChange={onChange}
+    />
+  );
   return (
     <section aria-labelledby="record-h">
       <h2 id="record-h">{t(lang, 'record')}</h2>
@@ -211,7 +223,7 @@ export function RecordSection({ lang, today, record, change }: Props) {
         onDone={() => setSummary('')}
         submit={() => change({ kind: 'note', on: noteOn, noSignificantChange: false, summary })}
       >
-        <DateField lang={lang} label={date} value={noteOn} today={today} max={today} onChange={setNoteOn} />
+        {pastDate(noteOn, setNoteOn)}
         <Field label={t(lang, 'field.summary')}>
           {(id) => (
             <textarea
@@ -252,7 +264,7 @@ export function RecordSection({ lang, today, record, change }: Props) {
             </label>
           ))}
         </fieldset>
-        <DateField lang={lang} label={date} value={stageOn} today={today} max={today} onChange={setStageOn} />
+        {pastDate(stageOn, setStageOn)}
         <Field label={t(lang, 'field.justification')}>
           {(id) => <input id={id} value={justification} onChange={(e) => setJustification(e.target.value)} />}
         </Field>
@@ -289,14 +301,7 @@ export function RecordSection({ lang, today, record, change }: Props) {
             labels={{ on: date, reason }}
             submit={() => change({ kind: 'suspend', on: suspendOn, reason: suspendReason })}
           >
-            <DateField
-              lang={lang}
-              label={date}
-              value={suspendOn}
-              today={today}
-              max={today}
-              onChange={setSuspendOn}
-            />
+            {pastDate(suspendOn, setSuspendOn)}
             <Field label={reason}>
               {(id) => (
                 <input
@@ -326,14 +331,7 @@ export function RecordSection({ lang, today, record, change }: Props) {
               })
             }
           >
-            <DateField
-              lang={lang}
-              label={date}
-              value={closeOn}
-              today={today}
-              max={today}
-              onChange={setCloseOn}
-            />
+            {pastDate(closeOn, setCloseOn)}
             <Field label={t(lang, 'field.close-reason')}>
               {(id) => (
                 <select id={id} value={closeReason} onChange={(e) => setCloseReason(e.target.value)}>
@@ -361,7 +359,7 @@ export function RecordSection({ lang, today, record, change }: Props) {
         labels={{ on: date, evaluation: t(lang, 'field.evaluation-kind') }}
         submit={() => change({ kind: 'evaluation', on: evalOn, evaluation: evalKind })}
       >
-        <DateField lang={lang} label={date} value={evalOn} today={today} max={today} onChange={setEvalOn} />
+        {pastDate(evalOn, setEvalOn)}
         <Field label={t(lang, 'field.evaluation-kind')}>
           {(id) => (
             <select
@@ -415,7 +413,7 @@ export function RecordSection({ lang, today, record, change }: Props) {
           })
         }
       >
-        <DateField lang={lang} label={date} value={infoOn} today={today} max={today} onChange={setInfoOn} />
+        {pastDate(infoOn, setInfoOn)}
         <Field label={t(lang, 'field.form')}>
           {(id) => (
             <select id={id} value={infoForm} onChange={(e) => setInfoForm(e.target.value as typeof infoForm)}>
@@ -427,15 +425,7 @@ export function RecordSection({ lang, today, record, change }: Props) {
             </select>
           )}
         </Field>
-        <DateField
-          lang={lang}
-          label={t(lang, 'field.client-informed-on')}
-          value={toldOn}
-          today={today}
-          max={today}
-          required={false}
-          onChange={setToldOn}
-        />
+        {pastDate(toldOn, setToldOn, t(lang, 'field.client-informed-on'), false)}
       </ChangeForm>
     </section>
   );

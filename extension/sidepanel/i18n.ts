@@ -1,6 +1,4 @@
 import { defineMessages } from '../../core/i18n.ts';
-import type { Params } from '../../core/i18n.ts';
-import type { Lang } from '../lib/facts.ts';
 
 /**
  * Every sentence of the side panel, Polish first, English second, in the one i18n shape of core/i18n.ts:
@@ -199,6 +197,5 @@ export const panelMessages = defineMessages({
 
 export type PanelKey = keyof typeof panelMessages.messages;
 
-export function t(lang: Lang, key: PanelKey, params: Params = {}): string {
-  return panelMessages.t(lang, key, params);
-}
+/** The translator: `t(lang, key, params)`. */
+export const t = panelMessages.t;

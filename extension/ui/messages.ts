@@ -1,5 +1,5 @@
 import { defineMessages } from '../../core/i18n.ts';
-import type { Lang, Params } from '../../core/i18n.ts';
+import type { Lang } from '../../core/i18n.ts';
 
 /**
  * The sentences of the extension's shared controls (date field and calendar, file button, form errors,
@@ -49,9 +49,23 @@ export const uiMessages = defineMessages({
 });
 export type UiKey = keyof typeof uiMessages.messages;
 
-export function t(lang: Lang, key: UiKey, params: Params = {}): string {
-  return uiMessages.t(lang, key, params);
-}
+/** The translator: `t(lang, key, params)`. */
+export const t = uiMessages.t;
+
+const EN_MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** Month names (nominative for the calendar's title, genitive for a day: "29 listopada 2026"). */
 export const MONTHS: Record<Lang, { nominative: string[]; genitive: string[] }> = {
@@ -85,36 +99,7 @@ export const MONTHS: Record<Lang, { nominative: string[]; genitive: string[] }> 
       'grudnia',
     ],
   },
-  en: {
-    nominative: [
-      'January',
-      'February',
-      'March',
-      'April',
-      'May',
-      'June',
-      'July',
-      'August',
-      'September',
-      'October',
-      'November',
-      'December',
-    ],
-    genitive: [
-      'January',
-      'February',
-      'March',
-      'April',
-      'May',
-      'June',
-      'July',
-      'August',
-      'September',
-      'October',
-      'November',
-      'December',
-    ],
-  },
+  en: { nominative: EN_MONTHS, genitive: EN_MONTHS },
 };
 
 /** Weekdays from Monday: short (the calendar's header) and full (its title attribute and day labels). */

@@ -1,6 +1,4 @@
 import { defineMessages } from '../../../core/i18n.ts';
-import type { Params } from '../../../core/i18n.ts';
-import type { Lang } from '../../lib/facts.ts';
 
 /** Part 1's sentences: connecting systems and importing adapters (moved here from lib/i18n.ts). */
 const SYSTEMS = {
@@ -241,6 +239,5 @@ export const MORE = {
 export const optionsMessages = defineMessages({ ...SYSTEMS, ...MORE });
 export type OptionsKey = keyof typeof optionsMessages.messages;
 
-export function t(lang: Lang, key: OptionsKey, params: Params = {}): string {
-  return optionsMessages.t(lang, key, params);
-}
+/** The translator: `t(lang, key, params)`. */
+export const t = optionsMessages.t;
