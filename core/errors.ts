@@ -163,15 +163,15 @@ export const errorMessages = defineMessages({
   // Tables (CSV, XLSX)
   'table.no-header': { pl: 'brak wiersza nagłówka', en: 'no header row' },
   'table.too-many-rows': {
-    pl: 'arkusz ma ponad {limit, number} wierszy – podziel eksport na mniejsze pliki',
+    pl: 'arkusz ma ponad {limit, plural, one {# wiersz} few {# wiersze} many {# wierszy} other {# wiersza}} – podziel eksport na mniejsze pliki',
     en: 'the sheet has more than {limit, number} rows – split the export into smaller files',
   },
   'table.too-many-columns': {
-    pl: 'wiersz {row} ma ponad {limit, number} kolumn',
+    pl: 'wiersz {row} ma ponad {limit, plural, one {# kolumnę} few {# kolumny} many {# kolumn} other {# kolumny}}',
     en: 'row {row} has more than {limit, number} columns',
   },
   'table.cell-too-long': {
-    pl: 'komórka w wierszu {row} ma ponad {limit, number} znaków',
+    pl: 'komórka w wierszu {row} ma ponad {limit, plural, one {# znak} few {# znaki} many {# znaków} other {# znaku}}',
     en: 'a cell in row {row} has more than {limit, number} characters',
   },
   'csv.unclosed-quote': {
@@ -204,7 +204,7 @@ export const errorMessages = defineMessages({
   },
   // ZIP containers (.docx, .xlsx)
   'zip.too-many-entries': {
-    pl: 'archiwum ma {n, number} plików wewnątrz, więcej niż dopuszczalne {limit, number}',
+    pl: 'archiwum ma {n, plural, one {# plik} few {# pliki} many {# plików} other {# pliku}} wewnątrz, więcej niż dopuszczalne {limit, number}',
     en: 'the archive holds {n, number} files, more than the allowed {limit, number}',
   },
   'zip.too-large-inflated': {

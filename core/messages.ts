@@ -11,6 +11,8 @@ type Params = Record<string, string | number | undefined>;
 const ACTIVE_PL =
   '{count, plural, one {# aktywna sprawa} few {# aktywne sprawy} many {# aktywnych spraw} other {# aktywnej sprawy}}';
 type Message = (p: Params) => Localized;
+/** "1 dzień", "2 dni", "0,5 dnia" (nominative) for a day count `name`. */
+const DAYS_PL = (name: string) => `{${name}, plural, one {# dzień} few {# dni} many {# dni} other {# dnia}}`;
 
 export const findingMessages = {
   'tool-missing': (p) => ({
@@ -21,10 +23,14 @@ export const findingMessages = {
     pl: `Pominięty etap ${p.stage}: przejście dalej bez obowiązkowych narzędzi, bez uzasadnienia i bez sytuacji kryzysowej`,
     en: `Stage ${p.stage} skipped: moved on without its obligatory tools, without a justification or a crisis flag`,
   }),
-  'stage-overdue': (p) => ({
-    pl: `Etap ${p.stage} trwa ${p.days} dni, dłużej niż ramy czasowe (${p.limit} dni, od ${p.since})`,
-    en: `Stage ${p.stage} has run ${p.days} days, longer than its time frame (${p.limit} days, since ${p.since})`,
-  }),
+  'stage-overdue': (p) =>
+    localize(
+      {
+        pl: `Etap {stage} trwa ${DAYS_PL('days')}, dłużej niż ramy czasowe (${DAYS_PL('limit')}, od {since})`,
+        en: 'Stage {stage} has run {days, plural, one {# day} other {# days}}, longer than its time frame ({limit, plural, one {# day} other {# days}}, since {since})',
+      },
+      p,
+    ),
   'agreement-review-overdue': (p) => ({
     pl: `Przegląd umowy współpracy z dnia ${p.date} minął bez oceny okresowej`,
     en: `The cooperation agreement review of ${p.date} passed without a periodic evaluation`,
@@ -37,10 +43,15 @@ export const findingMessages = {
     pl: `Informacja dla pracownika ds. świadczeń z dnia ${p.date} bez adnotacji, że klienta o tym poinformowano`,
     en: `Information passed to the benefits worker on ${p.date} with no record that the client was told`,
   }),
-  'case-inactive': (p) => ({
-    pl: `Brak udokumentowanych działań od ${p.days} dni (ostatnie: ${p.last}; dopuszczalne ${p.limit})`,
-    en: `No recorded action for ${p.days} days (last: ${p.last}; allowed ${p.limit})`,
-  }),
+  'case-inactive': (p) =>
+    localize(
+      {
+        // "od 1 dnia", "od 102 dni": the genitive after "od".
+        pl: 'Brak udokumentowanych działań od {days, plural, one {# dnia} few {# dni} many {# dni} other {# dnia}} (ostatnie: {last}; dopuszczalne {limit})',
+        en: 'No recorded action for {days, plural, one {# day} other {# days}} (last: {last}; allowed {limit})',
+      },
+      p,
+    ),
   'caseload-near-limit': (p) =>
     localize(
       {
@@ -60,7 +71,7 @@ export const findingMessages = {
   'caseload-over-statutory': (p) =>
     localize(
       {
-        pl: `{worker}: ${ACTIVE_PL} – ponad ustawowe {limit} środowisk (art. 110 ust. 11 u.p.s.)`,
+        pl: `{worker}: ${ACTIVE_PL} – ponad ustawowe {limit, plural, one {# środowisko} few {# środowiska} many {# środowisk} other {# środowiska}} (art. 110 ust. 11 u.p.s.)`,
         en: '{worker}: {count, plural, one {# active case} other {# active cases}} – over the statutory {limit} households (art. 110(11) of the Act)',
       },
       p,

@@ -1,5 +1,6 @@
 import type { CaseRecord } from '../schema/case-record.ts';
 import { buildCase } from './build.ts';
+import type { BuiltCase } from './build.ts';
 import type { CaseEntry } from './entries.ts';
 import type { RecordsFile } from './records-file.ts';
 import type { HostCase, RecordSource } from './sources.ts';
@@ -48,6 +49,34 @@ export function teamCases(
   input: TeamInput,
   today: string,
 ): { records: CaseRecord[]; toolsUnknown: string[] } {
+  const records: CaseRecord[] = [];
+  const toolsUnknown: string[] = [];
+  for (const [id, s] of teamSlots(input)) {
+    // A whole record and nothing else builds to itself (buildCase, tested in build.test.ts).
+    if (s.register && !s.host && !s.records && !s.entries) {
+      records.push(s.register);
+      continue;
+    }
+    const built = buildSlot(id, s, input, today);
+    if (!built) continue;
+    if (built.toolsKnown) records.push(built.record);
+    else toolsUnknown.push(id);
+  }
+  records.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return { records, toolsUnknown: toolsUnknown.sort() };
+}
+
+/**
+ * One case of `teamCases`, built from the same sources by the same rules, with where each single-valued
+ * fact came from (`provenance`: the dashboard's drill-down says who set the status and the stage, and when).
+ */
+export function teamCase(input: TeamInput, caseId: string, today: string): BuiltCase | undefined {
+  const s = teamSlots(input, caseId).get(caseId);
+  return s ? buildSlot(caseId, s, input, today) : undefined;
+}
+
+/** Every source of every case (or of the one case `only`), by case id. */
+function teamSlots(input: TeamInput, only?: string): Map<string, TeamSlot> {
   // A register row alone (the common case of a 10,000-row import) waits in `register`; the arrays of the
   // other sources are made only for the cases that have them.
   const slots = new Map<string, TeamSlot>();
@@ -56,8 +85,11 @@ export function teamCases(
     if (!s) slots.set(id, (s = {}));
     return s;
   };
-  if (input.register) for (const record of input.register.records) slot(record.id).register = record;
+  const wanted = (id: string) => only === undefined || id === only;
+  if (input.register)
+    for (const record of input.register.records) if (wanted(record.id)) slot(record.id).register = record;
   const addHost = (h: HostCase) => {
+    if (!wanted(h.caseId)) return;
     const s = slot(h.caseId);
     // Two browsers saw the case: the later reading of the host counts.
     if (!s.host || h.seenOn > s.host.seenOn) s.host = h;
@@ -65,31 +97,21 @@ export function teamCases(
   for (const f of input.files ?? [])
     for (const sys of f.systems) {
       for (const h of sys.host) addHost(h);
-      for (const r of sys.records) (slot(r.record.id).records ??= []).push(r);
-      for (const e of sys.entries) (slot(e.caseId).entries ??= []).push(e);
+      for (const r of sys.records) if (wanted(r.record.id)) (slot(r.record.id).records ??= []).push(r);
+      for (const e of sys.entries) if (wanted(e.caseId)) (slot(e.caseId).entries ??= []).push(e);
     }
   if (input.shared) {
     for (const h of input.shared.host) addHost(h);
-    for (const e of input.shared.entries) (slot(e.caseId).entries ??= []).push(e);
+    for (const e of input.shared.entries) if (wanted(e.caseId)) (slot(e.caseId).entries ??= []).push(e);
   }
-  const records: CaseRecord[] = [];
-  const toolsUnknown: string[] = [];
-  for (const [id, s] of slots) {
-    // A whole record and nothing else builds to itself (buildCase, tested in build.test.ts).
-    if (s.register && !s.host && !s.records && !s.entries) {
-      records.push(s.register);
-      continue;
-    }
-    const sources: RecordSource[] = s.records ?? [];
-    if (s.register) sources.push({ record: s.register, origin: 'import', asOf: input.register!.asOf });
-    const entries = dedupe(s.entries ?? []);
-    const built = buildCase(id, { ...(s.host ? { host: s.host } : {}), records: sources, entries }, today);
-    if (!built) continue;
-    if (built.toolsKnown) records.push(built.record);
-    else toolsUnknown.push(id);
-  }
-  records.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  return { records, toolsUnknown: toolsUnknown.sort() };
+  return slots;
+}
+
+function buildSlot(id: string, s: TeamSlot, input: TeamInput, today: string): BuiltCase | undefined {
+  const sources: RecordSource[] = [...(s.records ?? [])];
+  if (s.register) sources.push({ record: s.register, origin: 'import', asOf: input.register!.asOf });
+  const entries = dedupe(s.entries ?? []);
+  return buildCase(id, { ...(s.host ? { host: s.host } : {}), records: sources, entries }, today);
 }
 
 interface TeamSlot {

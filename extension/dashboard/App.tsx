@@ -5,6 +5,7 @@ import {
   DEMO_REGISTER_MAPPING,
   parseRecordsFile,
   RegisterMapping,
+  teamCase,
   teamCases,
 } from '../../core/index.ts';
 import type { RecordsFile } from '../../core/index.ts';
@@ -23,6 +24,7 @@ import { RecordsFilesPanel } from './RecordsFilesPanel.tsx';
 import { ReportsPanel } from './ReportsPanel.tsx';
 import { SourcePanel } from './SourcePanel.tsx';
 import { WorkloadPanel } from './WorkloadPanel.tsx';
+import { completeData } from './model.ts';
 
 /**
  * The supervisor's dashboard: sources → import → overview, cases, workload, institution model, reports.
@@ -76,19 +78,23 @@ export function App() {
     return out;
   }, [state, rules, today]);
   const local = state?.local;
-  const team = useMemo(
-    () =>
-      teamCases(
-        {
-          ...(useRegister && register
-            ? { register: { records: register.records, asOf: register.importedOn } }
-            : {}),
-          files: useFiles ? files.map((f) => f.file) : [],
-          ...(useLocal && local ? { shared: local } : {}),
-        },
-        today,
-      ),
-    [register, files, local, useRegister, useFiles, useLocal, today],
+  const sources = useMemo(
+    () => ({
+      ...(useRegister && register
+        ? { register: { records: register.records, asOf: register.importedOn } }
+        : {}),
+      files: useFiles ? files.map((f) => f.file) : [],
+      ...(useLocal && local ? { shared: local } : {}),
+    }),
+    [register, files, local, useRegister, useFiles, useLocal],
+  );
+  const team = useMemo(() => teamCases(sources, today), [sources, today]);
+  // Only a register lists every case of the centre: without it each count is a lower bound.
+  const complete = completeData({ register: sources.register !== undefined });
+  // Where the opened case's facts came from: the same builder, for that one case.
+  const provenance = useMemo(
+    () => (selectedCase ? teamCase(sources, selectedCase, today)?.provenance : undefined),
+    [sources, selectedCase, today],
   );
   const audit = useMemo(
     () => buildAudit(team.records, rules, today, timeUse?.entries),
@@ -131,7 +137,6 @@ export function App() {
     ['sprawy', 'section.cases'],
     ['obciazenie', 'section.workload'],
     ['instytucja', 'section.institution'],
-    ['raporty', 'section.reports'],
   ] as const;
 
   return (
@@ -155,6 +160,14 @@ export function App() {
             ))}
           </ul>
         </nav>
+        <ReportsPanel
+          t={t}
+          lang={lang}
+          audit={audit}
+          today={today}
+          source={sourceLabel}
+          institutionName={state?.policy.policy?.institution?.name}
+        />
       </header>
       <main aria-busy={!state}>
         <SourcePanel
@@ -198,8 +211,15 @@ export function App() {
           saved={state?.items['records-files']}
           onSaved={saveFiles}
         />
-        <Overview t={t} lang={lang} audit={audit} onOpenCase={setSelectedCase} />
-        <CasesPanel t={t} lang={lang} audit={audit} selected={selectedCase} onSelect={setSelectedCase} />
+        <Overview t={t} lang={lang} audit={audit} complete={complete} onOpenCase={setSelectedCase} />
+        <CasesPanel
+          t={t}
+          lang={lang}
+          audit={audit}
+          selected={selectedCase}
+          provenance={provenance}
+          onSelect={setSelectedCase}
+        />
         <WorkloadPanel
           t={t}
           lang={lang}
@@ -208,15 +228,7 @@ export function App() {
           timeUse={timeUse}
           onImported={saveTimeUse}
         />
-        <InstitutionPanel t={t} lang={lang} audit={audit} />
-        <ReportsPanel
-          t={t}
-          lang={lang}
-          audit={audit}
-          today={today}
-          source={sourceLabel}
-          institutionName={state?.policy.policy?.institution?.name}
-        />
+        <InstitutionPanel t={t} lang={lang} audit={audit} complete={complete} />
       </main>
     </>
   );

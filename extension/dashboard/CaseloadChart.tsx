@@ -1,6 +1,7 @@
+import { formatNumber } from '../../core/index.ts';
 import type { CaseloadRow } from '../../core/index.ts';
 import type { Lang, T } from './i18n.ts';
-import { formatNumber } from './i18n.ts';
+import { shownCaseloadStatus } from './model.ts';
 
 const BAR = 22;
 const GAP = 10;
@@ -17,11 +18,14 @@ export function CaseloadChart({
   lang,
   rows,
   role,
+  complete,
 }: {
   t: T;
   lang: Lang;
   rows: readonly CaseloadRow[];
   role: CaseloadRow['role'];
+  /** The register is in the analysis: counts are whole, not lower bounds. */
+  complete: boolean;
 }) {
   const mine = rows.filter((r) => r.role === role).sort((a, b) => a.worker.localeCompare(b.worker));
   if (mine.length === 0) return null;
@@ -33,12 +37,13 @@ export function CaseloadChart({
   const caption = t(role === 'social-worker' ? 'overview.chart-sw' : 'overview.chart-bw', {
     norm: formatNumber(lang, baseNorm),
   });
+  const status = (r: CaseloadRow) => t(`status.${shownCaseloadStatus(r, complete)}`);
   const bars = mine.map((r) =>
     t('overview.chart-bar', {
       worker: r.displayName ? `${r.displayName} (${r.worker})` : r.worker,
-      n: r.active,
+      cases: t(complete ? 'overview.active-cases' : 'overview.active-cases-at-least', { n: r.active }),
       norm: formatNumber(lang, r.norm),
-      status: t(`status.${r.status}`),
+      status: status(r),
     }),
   );
   const id = `chart-${role}`;
@@ -65,11 +70,11 @@ export function CaseloadChart({
                 y={y}
                 width={Math.max(1, x(r.active) - LEFT)}
                 height={BAR}
-                className={`bar ${r.status}`}
+                className={`bar ${shownCaseloadStatus(r, complete)}`}
               />
               <line x1={x(r.norm)} x2={x(r.norm)} y1={y - 3} y2={y + BAR + 3} className="norm" />
               <text x={x(Math.max(r.active, r.norm)) + 8} y={y + BAR * 0.7} className="value">
-                {`${r.active} / ${formatNumber(lang, r.norm)} – ${t(`status.${r.status}`)}`}
+                {`${complete ? '' : '≥ '}${r.active} / ${formatNumber(lang, r.norm)} – ${status(r)}`}
               </text>
             </g>
           );

@@ -14,6 +14,7 @@ import {
 } from '../../core/index.ts';
 import type { Rules, Table } from '../../core/index.ts';
 import { downloadBlob, fileBytes } from '../lib/download.ts';
+import { FileButton } from '../ui/FileButton.tsx';
 import type { DashboardKey, Lang, T } from './i18n.ts';
 import { stageName, standardName } from './labels.ts';
 import {
@@ -121,6 +122,9 @@ export function ImportWizard({ t, lang, today, rules, mapping, onMapping, onImpo
       errors: preview.errors,
     });
     setDone(t('import.done', { n: preview.records.length, name: file.name, errors: preview.errors.length }));
+    // Imported: the wizard folds back to its first step (the mapping stays saved for the next export).
+    setFile(undefined);
+    setTable(undefined);
   };
 
   const headers = table?.header ?? [];
@@ -159,25 +163,18 @@ export function ImportWizard({ t, lang, today, rules, mapping, onMapping, onImpo
     <section id="import" aria-labelledby="import-h">
       <h2 id="import-h">{t('section.import')}</h2>
       <p className="note">{t('import.names-note')}</p>
-      <label className="file">
-        {t('import.file')}{' '}
-        <input
-          type="file"
-          data-testid="register-file"
-          accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-          onChange={(e) => void chooseFile(e.target.files?.[0])}
-        />
-      </label>
+      <FileButton
+        lang={lang}
+        label={t('import.file')}
+        data-testid="register-file"
+        accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        reset
+        onFiles={(files) => void chooseFile(files?.[0])}
+      />
       {readError && <p role="alert">{readError}</p>}
       {table && (
-        <p role="status" id="import-detected">
-          {t('import.detected', {
-            format: table.format.toUpperCase(),
-            encoding: table.encoding ?? '—',
-            delimiter: table.delimiter === '\t' ? t('import.tab') : (table.delimiter ?? '—'),
-            rows: table.rows.length,
-            cols: table.header.length,
-          })}
+        <p role="status" id="import-detected" data-format={table.format}>
+          {detected(t, table, sheet)}
         </p>
       )}
 
@@ -187,14 +184,13 @@ export function ImportWizard({ t, lang, today, rules, mapping, onMapping, onImpo
         <button type="button" onClick={() => onMapping(RegisterMapping.parse(DEMO_REGISTER_MAPPING))}>
           {t('import.preset-demo')}
         </button>
-        <label className="file">
-          {t('import.load-mapping')}{' '}
-          <input
-            type="file"
-            accept=".json,application/json"
-            onChange={(e) => void loadMapping(e.target.files?.[0])}
-          />
-        </label>
+        <FileButton
+          lang={lang}
+          label={t('import.load-mapping')}
+          accept=".json,application/json"
+          reset
+          onFiles={(files) => void loadMapping(files?.[0])}
+        />
         <button type="button" onClick={saveMapping}>
           {t('import.save-mapping')}
         </button>
@@ -408,3 +404,32 @@ export function ImportWizard({ t, lang, today, rules, mapping, onMapping, onImpo
     </section>
   );
 }
+
+/** What was read, in the words the file's kind needs: a CSV's encoding and delimiter, an XLSX's sheet. */
+function detected(t: T, table: Table, sheet: string | number | undefined): string {
+  const counts = { rows: table.rows.length, cols: table.header.length };
+  if (table.format === 'xlsx')
+    return t('import.detected-xlsx', {
+      ...counts,
+      sheet: typeof sheet === 'string' ? t('import.sheet', { name: sheet }) : '',
+    });
+  const delimiter =
+    table.delimiter === '\t'
+      ? t('import.tab')
+      : table.delimiter === ';'
+        ? t('import.semicolon')
+        : table.delimiter === ','
+          ? t('import.comma')
+          : `„${table.delimiter ?? ''}”`;
+  return t('import.detected-csv', {
+    ...counts,
+    encoding: ENCODING_NAMES[table.encoding ?? ''] ?? table.encoding ?? '',
+    delimiter,
+  });
+}
+
+const ENCODING_NAMES: Record<string, string> = {
+  'utf-8': 'UTF-8',
+  'windows-1250': 'Windows-1250',
+  'iso-8859-2': 'ISO-8859-2',
+};

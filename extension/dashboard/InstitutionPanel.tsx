@@ -1,15 +1,49 @@
+import { formatNumber } from '../../core/index.ts';
 import type { Audit } from '../../core/index.ts';
 import type { Lang, T } from './i18n.ts';
-import { formatNumber } from './i18n.ts';
+import { shownBalance } from './model.ts';
+import type { ShownBalance } from './model.ts';
 
-/** The centre's model: staffing the standard implies, key positions, conditions, services' 7 stages. */
-export function InstitutionPanel({ t, lang, audit }: { t: T; lang: Lang; audit: Audit }) {
+/**
+ * The centre's model: staffing the standard implies, key positions, conditions, services' 7 stages. The
+ * balance of FTE is said only as far as the cases tell it: none with no cases, only a shortage from a
+ * lower bound (no register).
+ */
+export function InstitutionPanel({
+  t,
+  lang,
+  audit,
+  complete,
+}: {
+  t: T;
+  lang: Lang;
+  audit: Audit;
+  complete: boolean;
+}) {
   const inst = audit.institution;
+  const cases = audit.check.summary.cases;
+  const balance = (b: ShownBalance) => {
+    switch (b.kind) {
+      case 'short':
+        return t('institution.short', { n: b.fte });
+      case 'short-at-least':
+        return t('institution.short-at-least', { n: b.fte });
+      case 'surplus':
+        return t('institution.surplus', { n: b.fte });
+      case 'balanced':
+        return t('institution.balanced');
+      case 'unknown':
+        return t('institution.balance-unknown');
+      default:
+        return t('overview.too-little');
+    }
+  };
   return (
     <section id="instytucja" aria-labelledby="instytucja-h">
       <h2 id="instytucja-h">{t('section.institution')}</h2>
       <p>{t('institution.model', { name: inst.model[lang] })}</p>
 
+      {cases === 0 ? <p id="staffing-empty">{t('institution.no-cases')}</p> : null}
       <table id="staffing">
         <caption>{t('institution.staffing')}</caption>
         <thead>
@@ -26,17 +60,17 @@ export function InstitutionPanel({ t, lang, audit }: { t: T; lang: Lang; audit: 
           {inst.staffing.map((s) => (
             <tr key={s.role} data-role={s.role}>
               <th scope="row">{t(`role.${s.role}`)}</th>
-              <td className="num">{s.activeCases}</td>
+              <td className="num">{complete ? s.activeCases : `≥ ${s.activeCases}`}</td>
               <td className="num">{formatNumber(lang, s.norm)}</td>
-              <td className="num">{formatNumber(lang, s.requiredFte, 2)}</td>
+              <td className="num">
+                {cases === 0 ? '—' : `${complete ? '' : '≥ '}${formatNumber(lang, s.requiredFte, 2)}`}
+              </td>
               <td className="num">
                 {formatNumber(lang, s.employedFte, 2)}{' '}
                 {t(s.employedFrom === 'policy' ? 'institution.from-policy' : 'institution.from-cases')}
               </td>
-              <td>
-                {s.balance < 0
-                  ? t('institution.short', { n: formatNumber(lang, -s.balance, 2) })
-                  : t('institution.surplus', { n: formatNumber(lang, s.balance, 2) })}
+              <td data-balance={shownBalance(s, cases, complete).kind}>
+                {balance(shownBalance(s, cases, complete))}
               </td>
             </tr>
           ))}
@@ -62,16 +96,29 @@ export function InstitutionPanel({ t, lang, audit }: { t: T; lang: Lang; audit: 
 
       <h3>{t('institution.conditions')}</h3>
       <ul className="checks" id="conditions">
-        {inst.conditions.map((c) => (
-          <li key={c.id} className={c.met === null ? 'unknown' : c.met ? 'ok' : 'no'}>
-            <span aria-hidden="true">{c.met === null ? '? ' : c.met ? '✓ ' : '✗ '}</span>
-            {c.name[lang]} –{' '}
-            <strong>
-              {t(c.met === null ? 'condition.unknown' : c.met ? 'condition.met' : 'condition.unmet')}
-            </strong>
-            {c.inferred ? t('condition.inferred') : ''}
-          </li>
-        ))}
+        {inst.conditions.map((c) => {
+          // A condition found met in the cases cannot be told from part of them (no register); unmet can.
+          const met = c.inferred && c.met === true && !complete ? null : c.met;
+          const partial = met === null && c.met !== null;
+          return (
+            <li key={c.id} className={met === null ? 'unknown' : met ? 'ok' : 'no'} data-condition={c.id}>
+              <span aria-hidden="true">{met === null ? '? ' : met ? '✓ ' : '✗ '}</span>
+              {c.name[lang]} –{' '}
+              <strong>
+                {t(
+                  partial
+                    ? 'condition.partial'
+                    : met === null
+                      ? 'condition.unknown'
+                      : met
+                        ? 'condition.met'
+                        : 'condition.unmet',
+                )}
+              </strong>
+              {c.inferred && !partial ? t('condition.inferred') : ''}
+            </li>
+          );
+        })}
       </ul>
 
       <h3>{t('institution.services')}</h3>

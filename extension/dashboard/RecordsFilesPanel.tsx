@@ -1,8 +1,9 @@
 import { useState } from 'react';
-import { formatError, parseJsonBytes, parseRecordsFile, plDate, summariseFile } from '../../core/index.ts';
+import { formatError, parseJsonBytes, parseRecordsFile, summariseFile } from '../../core/index.ts';
 import type { FileSummary, InputError, RecordsFileV2, Rules } from '../../core/index.ts';
 import type { ImportedRecordsFiles, ImportedRegister } from '../lib/db.ts';
 import { fileBytes } from '../lib/download.ts';
+import { FileButton } from '../ui/FileButton.tsx';
 import type { Lang, T } from './i18n.ts';
 
 interface Props {
@@ -36,9 +37,9 @@ export function RecordsFilesPanel({ t, lang, today, rules, register, saved, onSa
   const [status, setStatus] = useState('');
   const reg = register ? { records: register.records, asOf: register.importedOn } : undefined;
 
-  const read = async (list: FileList | null) => {
+  const read = async (list: File[]) => {
     setStatus('');
-    const files = [...(list ?? [])].filter((f) => /\.json$/i.test(f.name));
+    const files = list.filter((f) => /\.json$/i.test(f.name));
     const out: Checked[] = [];
     for (const f of files) {
       if (f.size > MAX_FILE_BYTES) {
@@ -86,24 +87,22 @@ export function RecordsFilesPanel({ t, lang, today, rules, register, saved, onSa
       <h2 id="zapisy-h">{t('section.records')}</h2>
       <p>{t('records.intro')}</p>
       <div className="row">
-        <label className="file">
-          {t('records.files')}{' '}
-          <input
-            type="file"
-            multiple
-            accept=".json,application/json"
-            onChange={(e) => void read(e.target.files)}
-          />
-        </label>
-        <label className="file">
-          {t('records.folder')}{' '}
-          <input
-            type="file"
-            // A folder of exports at once (Chromium and Firefox both support it).
-            {...({ webkitdirectory: '' } as object)}
-            onChange={(e) => void read(e.target.files)}
-          />
-        </label>
+        <FileButton
+          lang={lang}
+          label={t('records.files')}
+          multiple
+          accept=".json,application/json"
+          reset
+          onFiles={(files) => void read(files)}
+        />
+        <FileButton
+          lang={lang}
+          label={t('records.folder')}
+          // A folder of exports at once (Chromium and Firefox both support it).
+          {...({ webkitdirectory: '' } as object)}
+          reset
+          onFiles={(files) => void read(files)}
+        />
       </div>
       {checked.length ? (
         <>
@@ -169,7 +168,7 @@ export function RecordsFilesPanel({ t, lang, today, rules, register, saved, onSa
                 {t('records.loaded-file', {
                   name: f.fileName,
                   worker: f.file.worker ?? '—',
-                  date: plDate(f.file.exportedOn),
+                  date: f.file.exportedOn,
                 })}
               </li>
             ))}

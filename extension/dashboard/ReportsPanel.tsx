@@ -7,7 +7,10 @@ import { downloadName } from './model.ts';
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
-/** One click to the supervisor's .docx report or the gaps as CSV: case ids and facts only, no names. */
+/**
+ * One click to the supervisor's .docx report or the gaps as CSV: case ids and facts only, no names. Shown
+ * at the top of the dashboard (in its header), so the reports are reachable without scrolling.
+ */
 export function ReportsPanel({
   t,
   audit,
@@ -50,9 +53,9 @@ export function ReportsPanel({
   };
 
   return (
-    <section id="raporty" aria-labelledby="raporty-h">
+    <section id="raporty" className="reports" aria-labelledby="raporty-h">
       <h2 id="raporty-h">{t('section.reports')}</h2>
-      <p className="note">{t('reports.note')}</p>
+      <p className="note">{t(empty ? 'reports.empty' : 'reports.note')}</p>
       <div className="buttons">
         <button type="button" className="primary" disabled={empty || busy} onClick={() => void docx()}>
           {t('reports.docx')}

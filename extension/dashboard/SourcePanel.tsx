@@ -1,10 +1,11 @@
 import { useState } from 'react';
-import { demoDataset, formatError, parseJsonBytes, parsePolicy, plDate } from '../../core/index.ts';
+import { demoDataset, formatError, parseJsonBytes, parsePolicy } from '../../core/index.ts';
 import { fileBytes } from '../lib/download.ts';
 import type { ImportedRegister } from '../lib/db.ts';
 import type { PolicyInForce } from '../lib/policy.ts';
 import { policyItem } from '../lib/settings.ts';
 import { openOptions } from '../sidepanel/api.ts';
+import { FileButton } from '../ui/FileButton.tsx';
 import type { Lang, T } from './i18n.ts';
 
 interface Props {
@@ -65,7 +66,7 @@ export function SourcePanel(p: Props) {
   return (
     <section id="zrodlo" aria-labelledby="zrodlo-h">
       <h2 id="zrodlo-h">{t('section.source')}</h2>
-      <p>{t('source.today', { date: plDate(p.today) })}</p>
+      <p>{t('source.today', { date: p.today })}</p>
       <fieldset>
         <legend>{t('section.source')}</legend>
         <label className="check">
@@ -81,7 +82,7 @@ export function SourcePanel(p: Props) {
             ? t('source.register', {
                 name: p.register.fileName,
                 n: p.register.records.length,
-                date: plDate(p.register.importedOn),
+                date: p.register.importedOn,
               })
             : t('source.no-register')}
         </p>
@@ -99,6 +100,11 @@ export function SourcePanel(p: Props) {
         {t('source.cases-total', { n: p.casesTotal })}
         {p.toolsUnknown ? ` ${t('source.tools-unknown', { n: p.toolsUnknown })}` : ''}
       </p>
+      {p.casesTotal > 0 && !(p.useRegister && p.register) ? (
+        <p className="note" id="partial-data">
+          {t('source.partial')}
+        </p>
+      ) : null}
       <fieldset>
         <legend>{t('policy.label')}</legend>
         <p id="policy-in-force" data-source={p.policy?.source ?? 'default'}>
@@ -116,14 +122,13 @@ export function SourcePanel(p: Props) {
                 {t('policy.default')}
               </button>
             ) : null}
-            <label className="file">
-              {t('policy.load')}{' '}
-              <input
-                type="file"
-                accept=".json,application/json"
-                onChange={(e) => void loadPolicy(e.target.files?.[0])}
-              />
-            </label>
+            <FileButton
+              lang={lang}
+              label={t('policy.load')}
+              accept=".json,application/json"
+              reset
+              onFiles={(files) => void loadPolicy(files?.[0])}
+            />
           </>
         )}
         <p className="note">

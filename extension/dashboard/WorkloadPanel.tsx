@@ -1,9 +1,9 @@
 import { useState } from 'react';
-import { importTimeUse, isInputFailure, readTable } from '../../core/index.ts';
+import { formatNumber, formatPercent, importTimeUse, isInputFailure, readTable } from '../../core/index.ts';
 import type { Audit, Rules, WorkloadTable } from '../../core/index.ts';
 import { fileBytes } from '../lib/download.ts';
+import { FileButton } from '../ui/FileButton.tsx';
 import type { Lang, T } from './i18n.ts';
-import { formatNumber, percent } from './i18n.ts';
 import { categoryLetter, categoryName } from './labels.ts';
 import type { ImportedTimeUse } from '../lib/db.ts';
 
@@ -57,15 +57,13 @@ export function WorkloadPanel({
   return (
     <section id="obciazenie" aria-labelledby="obciazenie-h">
       <h2 id="obciazenie-h">{t('section.workload')}</h2>
-      <label className="file">
-        {t('workload.file')}{' '}
-        <input
-          type="file"
-          data-testid="time-use-file"
-          accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-          onChange={(e) => void load(e.target.files?.[0])}
-        />
-      </label>
+      <FileButton
+        lang={lang}
+        label={t('workload.file')}
+        data-testid="time-use-file"
+        accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        onFiles={(files) => void load(files?.[0])}
+      />
       <p className="note">{t('workload.help')}</p>
       {error && <p role="alert">{error}</p>}
       <p role="status" id="time-use-status">
@@ -90,7 +88,7 @@ export function WorkloadPanel({
         <>
           <h3>{t('workload.findings')}</h3>
           {w.findings.length === 0 ? (
-            <p>{t('workload.findings-none', { threshold: formatNumber(lang, threshold * 100) })}</p>
+            <p>{t('workload.findings-none', { threshold: formatPercent(lang, threshold) })}</p>
           ) : (
             <ul id="workload-findings">
               {w.findings.map((f, i) => (
@@ -149,87 +147,100 @@ function WorkloadBlock({
   return (
     <div className="workload" data-testid={id}>
       <h3>{title}</h3>
-      <div className="scroll">
-        <table id={`${id}-table`}>
-          <caption>{title}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('overview.worker')}</th>
-              {table.categories.map((c) => (
-                <th scope="col" key={c} title={categoryName(lang, c)}>
-                  <abbr title={categoryName(lang, c)}>{categoryLetter(c)}</abbr>
-                </th>
-              ))}
-              <th scope="col">{t('workload.total')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map(({ key, label, row }) => (
-              <tr key={key} data-row={key}>
-                <th scope="row">{label}</th>
+      <div className="workload-grid">
+        {/* A wide table scrolls on its own; focusable, so the keyboard can scroll it too. */}
+        <div className="scroll" tabIndex={0} role="region" aria-label={title}>
+          <table id={`${id}-table`}>
+            <caption>{title}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('overview.worker')}</th>
                 {table.categories.map((c) => (
-                  <td key={c} className="num">
-                    {percent(lang, row.share[c] ?? 0)}
-                  </td>
+                  <th scope="col" key={c}>
+                    <abbr title={categoryName(lang, c)}>{categoryLetter(c)}</abbr>
+                  </th>
                 ))}
-                <td className="num">{formatNumber(lang, row.total)}</td>
+                <th scope="col">{t('workload.total')}</th>
               </tr>
+            </thead>
+            <tbody>
+              {rows.map(({ key, label, row }) => (
+                <tr key={key} data-row={key}>
+                  <th scope="row">{label}</th>
+                  {table.categories.map((c) => (
+                    <td key={c} className="num">
+                      {formatPercent(lang, row.share[c] ?? 0)}
+                    </td>
+                  ))}
+                  <td className="num">{formatNumber(lang, row.total)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+        <div className="legend-box" data-testid={`${id}-legend`}>
+          <p className="legend-title">{t('workload.legend')}</p>
+          <dl>
+            {table.categories.map((c, k) => (
+              <div key={c}>
+                <dt>
+                  <span
+                    className="swatch"
+                    style={{ background: FILLS[k % FILLS.length] }}
+                    aria-hidden="true"
+                  />
+                  {categoryLetter(c)}
+                </dt>
+                <dd>{categoryName(lang, c)}</dd>
+              </div>
             ))}
-          </tbody>
-        </table>
+          </dl>
+        </div>
+        <figure className="chart">
+          <figcaption id={`${id}-cap`}>{t('workload.chart')}</figcaption>
+          <svg
+            viewBox={`0 0 ${WIDTH} ${height}`}
+            width="100%"
+            role="img"
+            aria-labelledby={`${id}-cap ${id}-desc`}
+          >
+            <desc id={`${id}-desc`}>
+              {rows
+                .map(
+                  ({ label, row }) =>
+                    `${label}: ${table.categories.map((c) => `${categoryLetter(c)} ${formatPercent(lang, row.share[c] ?? 0)}`).join(', ')}`,
+                )
+                .join('; ')}
+            </desc>
+            {rows.map(({ key, label, row }, i) => {
+              const y = 5 + i * (BAR + GAP);
+              let x = LEFT;
+              return (
+                <g key={key}>
+                  <text x={LEFT - 8} y={y + BAR * 0.72} textAnchor="end" className="label">
+                    {label}
+                  </text>
+                  {table.categories.map((c, k) => {
+                    const width = (row.share[c] ?? 0) * plot;
+                    const at = x;
+                    x += width;
+                    return width <= 0 ? null : (
+                      <g key={c}>
+                        <rect x={at} y={y} width={width} height={BAR} fill={FILLS[k % FILLS.length]} />
+                        {width > 16 && (
+                          <text x={at + width / 2} y={y + BAR * 0.72} textAnchor="middle" className="seg">
+                            {categoryLetter(c)}
+                          </text>
+                        )}
+                      </g>
+                    );
+                  })}
+                </g>
+              );
+            })}
+          </svg>
+        </figure>
       </div>
-      <figure className="chart">
-        <figcaption id={`${id}-cap`}>{t('workload.chart')}</figcaption>
-        <svg
-          viewBox={`0 0 ${WIDTH} ${height}`}
-          width="100%"
-          role="img"
-          aria-labelledby={`${id}-cap ${id}-desc`}
-        >
-          <desc id={`${id}-desc`}>
-            {rows
-              .map(
-                ({ label, row }) =>
-                  `${label}: ${table.categories.map((c) => `${categoryLetter(c)} ${percent(lang, row.share[c] ?? 0)}`).join(', ')}`,
-              )
-              .join('; ')}
-          </desc>
-          {rows.map(({ key, label, row }, i) => {
-            const y = 5 + i * (BAR + GAP);
-            let x = LEFT;
-            return (
-              <g key={key}>
-                <text x={LEFT - 8} y={y + BAR * 0.72} textAnchor="end" className="label">
-                  {label}
-                </text>
-                {table.categories.map((c, k) => {
-                  const width = (row.share[c] ?? 0) * plot;
-                  const at = x;
-                  x += width;
-                  return width <= 0 ? null : (
-                    <g key={c}>
-                      <rect x={at} y={y} width={width} height={BAR} fill={FILLS[k % FILLS.length]} />
-                      {width > 16 && (
-                        <text x={at + width / 2} y={y + BAR * 0.72} textAnchor="middle" className="seg">
-                          {categoryLetter(c)}
-                        </text>
-                      )}
-                    </g>
-                  );
-                })}
-              </g>
-            );
-          })}
-        </svg>
-        <ul className="legend">
-          {table.categories.map((c, k) => (
-            <li key={c}>
-              <span className="swatch" style={{ background: FILLS[k % FILLS.length] }} aria-hidden="true" />
-              {categoryLetter(c)} – {categoryName(lang, c)}
-            </li>
-          ))}
-        </ul>
-      </figure>
     </div>
   );
 }

@@ -1,10 +1,15 @@
-import { format } from '../../core/i18n.ts';
+import { defineMessages } from '../../core/i18n.ts';
+import type { Params } from '../../core/i18n.ts';
 import type { Lang } from '../lib/facts.ts';
 
 export type { Lang };
 
-/** Every sentence the dashboard says, Polish first, English second (docs/standard.md: Polish by default). */
-export const DASHBOARD_MESSAGES = {
+/**
+ * Every sentence the dashboard says, Polish first, English second, in the one i18n shape of core/i18n.ts
+ * (`defineMessages`; plurals by `Intl.PluralRules`: "23 aktywne sprawy", "2 etaty"; `{d, date}` as
+ * dd.mm.rrrr). Numbers and shares go through core's `formatNumber` / `formatPercent` (decimal comma).
+ */
+export const dashboardMessages = defineMessages({
   title: { pl: 'Pulpit koordynatora pracy socjalnej', en: 'Social-work coordinator’s dashboard' },
   intro: {
     pl: 'Kompletność dokumentacji, obciążenie i organizacja pracy zespołu. Dane zostają na tym komputerze; raporty zawierają tylko numery spraw i fakty standardu, nigdy nazwiska klientów.',
@@ -21,8 +26,8 @@ export const DASHBOARD_MESSAGES = {
   'section.reports': { pl: 'Raporty', en: 'Reports' },
   'section.records': { pl: 'Zapisy pracowników', en: 'Workers’ records' },
   'source.register': {
-    pl: 'Zaimportowany rejestr: {name} ({n, plural, one {# sprawa} few {# sprawy} many {# spraw} other {# sprawy}}, {date})',
-    en: 'Imported register: {name} ({n, plural, one {# case} other {# cases}}, {date})',
+    pl: 'Zaimportowany rejestr: {name} ({n, plural, one {# sprawa} few {# sprawy} many {# spraw} other {# sprawy}}, {date, date})',
+    en: 'Imported register: {name} ({n, plural, one {# case} other {# cases}}, {date, date})',
   },
   'source.no-register': { pl: 'Nie zaimportowano jeszcze rejestru.', en: 'No register imported yet.' },
   'source.use-register': { pl: 'Sprawy z zaimportowanego rejestru', en: 'Cases from the imported register' },
@@ -43,8 +48,12 @@ export const DASHBOARD_MESSAGES = {
     en: 'Left out {n, plural, one {# case} other {# cases}} seen only on a list.',
   },
   'source.clear': { pl: 'Usuń zaimportowane dane', en: 'Remove imported data' },
-  'source.today': { pl: 'Stan na {date}', en: 'As of {date}' },
+  'source.today': { pl: 'Stan na {date, date}', en: 'As of {date, date}' },
   'source.cases-total': { pl: 'Razem spraw w analizie: {n}', en: 'Cases in the analysis: {n}' },
+  'source.partial': {
+    pl: 'Bez rejestru spraw analiza obejmuje tylko sprawy z zapisów: liczby spraw pracowników i potrzebne etaty są dolną granicą, a stan „w normie” nie jest znany.',
+    en: 'Without the case register the analysis holds only the cases in the records: caseloads and the FTE needed are lower bounds, and “within the norm” cannot be known.',
+  },
   'policy.label': { pl: 'Polityka ośrodka w mocy', en: 'Centre policy in force' },
   'policy.in-force-default': {
     pl: 'Domyślna: normy standardu, bez danych ośrodka.',
@@ -68,13 +77,23 @@ export const DASHBOARD_MESSAGES = {
     pl: 'Ta sama polityka obowiązuje w nakładce, panelu bocznym i ustawieniach – otwórz ustawienia',
     en: 'The same policy applies in the overlay, the side panel and the options – open the options',
   },
-  'policy.load': { pl: 'Wczytaj politykę (JSON)', en: 'Load a policy (JSON)' },
+  'policy.load': { pl: 'Wczytaj politykę z pliku (JSON)…', en: 'Load a policy from a file (JSON)…' },
   'policy.invalid': { pl: 'Plik polityki jest niepoprawny:', en: 'The policy file is invalid:' },
-  'import.file': { pl: 'Plik rejestru (CSV lub XLSX)', en: 'Register file (CSV or XLSX)' },
-  'import.detected': {
-    pl: 'Odczytano: {format}, {encoding}, separator {delimiter}, wierszy danych: {rows}, kolumn: {cols}.',
-    en: 'Read: {format}, {encoding}, delimiter {delimiter}, data rows: {rows}, columns: {cols}.',
+  'import.file': {
+    pl: 'Wybierz plik rejestru (CSV lub XLSX)…',
+    en: 'Choose the register file (CSV or XLSX)…',
   },
+  'import.detected-csv': {
+    pl: 'Odczytano plik CSV: kodowanie {encoding}, separator {delimiter}; {rows, plural, one {# wiersz danych} few {# wiersze danych} many {# wierszy danych} other {# wiersza danych}}, {cols, plural, one {# kolumna} few {# kolumny} many {# kolumn} other {# kolumny}}.',
+    en: 'Read a CSV file: encoding {encoding}, delimiter {delimiter}; {rows, plural, one {# data row} other {# data rows}}, {cols, plural, one {# column} other {# columns}}.',
+  },
+  'import.detected-xlsx': {
+    pl: 'Odczytano arkusz Excel (XLSX){sheet}: {rows, plural, one {# wiersz danych} few {# wiersze danych} many {# wierszy danych} other {# wiersza danych}}, {cols, plural, one {# kolumna} few {# kolumny} many {# kolumn} other {# kolumny}}.',
+    en: 'Read an Excel sheet (XLSX){sheet}: {rows, plural, one {# data row} other {# data rows}}, {cols, plural, one {# column} other {# columns}}.',
+  },
+  'import.sheet': { pl: ' „{name}”', en: ' “{name}”' },
+  'import.semicolon': { pl: 'średnik (;)', en: 'semicolon (;)' },
+  'import.comma': { pl: 'przecinek (,)', en: 'comma (,)' },
   'import.read-failed': {
     pl: 'Nie udało się odczytać pliku: {detail}',
     en: 'The file could not be read: {detail}',
@@ -89,7 +108,10 @@ export const DASHBOARD_MESSAGES = {
     pl: 'Użyj mapowania systemu demonstracyjnego',
     en: 'Use the demo system’s mapping',
   },
-  'import.load-mapping': { pl: 'Wczytaj mapowanie (JSON)', en: 'Load a mapping (JSON)' },
+  'import.load-mapping': {
+    pl: 'Wczytaj mapowanie z pliku (JSON)…',
+    en: 'Load a mapping from a file (JSON)…',
+  },
   'import.save-mapping': { pl: 'Zapisz mapowanie do pliku', en: 'Save the mapping to a file' },
   'import.mapping-invalid': { pl: 'Plik mapowania jest niepoprawny:', en: 'The mapping file is invalid:' },
   'import.none': { pl: '(brak)', en: '(none)' },
@@ -127,10 +149,13 @@ export const DASHBOARD_MESSAGES = {
   'import.column': { pl: 'Kolumna', en: 'Column' },
   'import.reason': { pl: 'Powód', en: 'Reason' },
   'import.first-records': { pl: 'Pierwsze sprawy po imporcie', en: 'First cases after import' },
-  'import.do': { pl: 'Importuj {n} spraw', en: 'Import {n} cases' },
+  'import.do': {
+    pl: 'Importuj {n, plural, one {# sprawę} few {# sprawy} many {# spraw} other {# sprawy}}',
+    en: 'Import {n, plural, one {# case} other {# cases}}',
+  },
   'import.done': {
-    pl: 'Zaimportowano {n} spraw z pliku {name}; pominięto wierszy: {errors}.',
-    en: 'Imported {n} cases from {name}; rows skipped: {errors}.',
+    pl: 'Zaimportowano {n, plural, one {# sprawę} few {# sprawy} many {# spraw} other {# sprawy}} z pliku {name}; pominięto wierszy: {errors}.',
+    en: 'Imported {n, plural, one {# case} other {# cases}} from {name}; rows skipped: {errors}.',
   },
   'col.caseId': { pl: 'Numer sprawy', en: 'Case id' },
   'col.standard': { pl: 'Kategoria (standard)', en: 'Category (standard)' },
@@ -153,8 +178,17 @@ export const DASHBOARD_MESSAGES = {
   },
   'overview.completeness': { pl: 'Kompletność dokumentacji zespołu', en: 'Team documentation completeness' },
   'overview.completeness-detail': {
-    pl: '{done} z {due} wymaganych narzędzi obowiązkowych',
-    en: '{done} of {due} obligatory tools due',
+    pl: '{done} z {due, plural, one {# wymaganego narzędzia obowiązkowego} few {# wymaganych narzędzi obowiązkowych} many {# wymaganych narzędzi obowiązkowych} other {# wymaganego narzędzia obowiązkowego}}',
+    en: '{done} of {due, plural, one {# obligatory tool due} other {# obligatory tools due}}',
+  },
+  'overview.too-little': { pl: 'za mało danych', en: 'too little data' },
+  'overview.too-little-detail': {
+    pl: 'Odsetek podajemy, gdy wymaganych narzędzi jest co najmniej {min}; na razie wykonano {done} z {due}.',
+    en: 'The share is given once at least {min} tools are due; so far {done} of {due} are done.',
+  },
+  'overview.partial-note': {
+    pl: 'Dane niepełne (bez rejestru): liczby spraw to dolna granica.',
+    en: 'Partial data (no register): case counts are lower bounds.',
   },
   'overview.active': { pl: 'Sprawy aktywne', en: 'Active cases' },
   'overview.cases': { pl: 'Sprawy', en: 'Cases' },
@@ -187,8 +221,16 @@ export const DASHBOARD_MESSAGES = {
     en: 'Benefits workers – active cases, norm {norm}',
   },
   'overview.chart-bar': {
-    pl: '{worker}: {n} aktywnych spraw, norma {norm} – {status}',
-    en: '{worker}: {n} active cases, norm {norm} – {status}',
+    pl: '{worker}: {cases}, norma {norm} – {status}',
+    en: '{worker}: {cases}, norm {norm} – {status}',
+  },
+  'overview.active-cases': {
+    pl: '{n, plural, one {# aktywna sprawa} few {# aktywne sprawy} many {# aktywnych spraw} other {# aktywnej sprawy}}',
+    en: '{n, plural, one {# active case} other {# active cases}}',
+  },
+  'overview.active-cases-at-least': {
+    pl: 'co najmniej {n, plural, one {# aktywna sprawa} few {# aktywne sprawy} many {# aktywnych spraw} other {# aktywnej sprawy}}',
+    en: 'at least {n, plural, one {# active case} other {# active cases}}',
   },
   'overview.norm-line': { pl: 'norma {norm}', en: 'norm {norm}' },
   'overview.overdue': {
@@ -200,12 +242,15 @@ export const DASHBOARD_MESSAGES = {
     en: 'No overdue stages or reviews.',
   },
   'status.ok': { pl: 'w normie', en: 'within the norm' },
+  'status.unknown': { pl: 'nieznane (dane niepełne)', en: 'unknown (partial data)' },
+  'status.at-least-near': { pl: 'co najmniej blisko normy', en: 'at least near the norm' },
   'status.near': { pl: 'blisko normy', en: 'near the norm' },
   'status.over': { pl: 'ponad normę', en: 'over the norm' },
   'status.over-statutory': { pl: 'ponad limit ustawowy', en: 'over the statutory limit' },
   'role.social-worker': { pl: 'pracownik socjalny', en: 'social worker' },
   'role.benefits-worker': { pl: 'pracownik ds. świadczeń', en: 'benefits worker' },
   'filter.legend': { pl: 'Filtry', en: 'Filters' },
+  'filter.case': { pl: 'Numer sprawy', en: 'Case number' },
   'filter.worker': { pl: 'Pracownik socjalny', en: 'Social worker' },
   'filter.standard': { pl: 'Kategoria', en: 'Category' },
   'filter.stage': { pl: 'Etap', en: 'Stage' },
@@ -214,7 +259,13 @@ export const DASHBOARD_MESSAGES = {
   'filter.all': { pl: 'wszystkie', en: 'all' },
   'filter.any-finding': { pl: 'dowolne ustalenie', en: 'any finding' },
   'filter.reset': { pl: 'Wyczyść filtry', en: 'Clear filters' },
-  'filter.count': { pl: 'Pokazano {n} z {total} spraw.', en: 'Showing {n} of {total} cases.' },
+  'filter.count': {
+    pl: 'Wybrano {n} z {total, plural, one {# sprawy} few {# spraw} many {# spraw} other {# sprawy}}.',
+    en: 'Selected {n} of {total, plural, one {# case} other {# cases}}.',
+  },
+  'cases.pager': { pl: 'sprawy', en: 'cases' },
+  'cases.nothing-due': { pl: 'nic jeszcze nie wymagane', en: 'nothing due yet' },
+  'cases.share': { pl: '{share} ({done} z {due})', en: '{share} ({done} of {due})' },
   'cases.id': { pl: 'Nr sprawy', en: 'Case' },
   'cases.standard': { pl: 'Kategoria', en: 'Category' },
   'cases.stage': { pl: 'Etap', en: 'Stage' },
@@ -222,12 +273,42 @@ export const DASHBOARD_MESSAGES = {
   'cases.completeness': { pl: 'Kompletność', en: 'Completeness' },
   'cases.findings': { pl: 'Ustalenia', en: 'Findings' },
   'cases.open': { pl: 'Pokaż sprawę {id}', en: 'Show case {id}' },
-  'cases.more': { pl: 'Pokazano pierwsze {n}; zawęź filtry.', en: 'First {n} shown; narrow the filters.' },
   'case.title': { pl: 'Sprawa {id}', en: 'Case {id}' },
-  'case.close': { pl: 'Zamknij sprawę', en: 'Close the case' },
+  'case.close': { pl: 'Zamknij', en: 'Close' },
+  'case.close-label': { pl: 'Zamknij szczegóły sprawy {id}', en: 'Close the details of case {id}' },
   'case.meta': {
-    pl: '{standard}; pracownik socjalny {worker}; etap {stage} od {since}; status: {status}',
-    en: '{standard}; social worker {worker}; stage {stage} since {since}; status: {status}',
+    pl: '{standard}; pracownik socjalny {worker}; etap {stage} od {since, date}; status: {status}',
+    en: '{standard}; social worker {worker}; stage {stage} since {since, date}; status: {status}',
+  },
+  'case.provenance': { pl: 'Skąd dane sprawy', en: 'Where the case’s facts come from' },
+  'case.fact': { pl: 'Dane', en: 'Fact' },
+  'case.source': { pl: 'Źródło', en: 'Source' },
+  'case.since': { pl: 'Od dnia', en: 'Since' },
+  'fact.status': { pl: 'Status', en: 'Status' },
+  'fact.stage': { pl: 'Etap', en: 'Stage' },
+  'fact.standard': { pl: 'Kategoria', en: 'Category' },
+  'fact.socialWorker': { pl: 'Pracownik socjalny', en: 'Social worker' },
+  'origin.host': { pl: 'system ośrodka (odczyt strony sprawy)', en: 'the centre’s system (case page read)' },
+  'origin.worker': { pl: 'zapis pracownika (panel boczny)', en: 'a worker’s record (side panel)' },
+  'origin.worker-by': { pl: 'zapis pracownika {by} (panel boczny)', en: 'a record by {by} (side panel)' },
+  'origin.import': { pl: 'import (rejestr lub plik zapisów)', en: 'an import (register or records file)' },
+  'origin.host-seen': {
+    pl: 'najpóźniej {on, date} (wtedy go zobaczono)',
+    en: '{on, date} at the latest (when it was seen)',
+  },
+  'origin.on': { pl: '{on, date}', en: '{on, date}' },
+  'legend.classes': { pl: 'Rodzaje narzędzi', en: 'Kinds of tools' },
+  'legend.OO': {
+    pl: 'obowiązkowe ogólne – w każdej kategorii, na swoim etapie',
+    en: 'obligatory general – every category, at its stage',
+  },
+  'legend.OS': {
+    pl: 'obowiązkowe specjalistyczne – na etapie 1b, dla kategorii, których dotyczą',
+    en: 'obligatory specialist – at stage 1b, for the categories they concern',
+  },
+  'legend.FS': {
+    pl: 'fakultatywne specjalistyczne – do wyboru na etapie 1b, bez ustaleń',
+    en: 'optional specialist – may be used at stage 1b, never a finding',
   },
   'case.checklist': { pl: 'Lista kontrolna narzędzi', en: 'Tool checklist' },
   'case.requirement': { pl: 'Narzędzie', en: 'Tool' },
@@ -237,7 +318,9 @@ export const DASHBOARD_MESSAGES = {
   'case.findings': { pl: 'Ustalenia w sprawie', en: 'Findings in the case' },
   'case.no-findings': { pl: 'Brak ustaleń.', en: 'No findings.' },
   'case.or': { pl: ' albo ', en: ' or ' },
-  'case.due': { pl: 'termin {date}', en: 'due {date}' },
+  'case.due': { pl: 'termin {date, date}', en: 'due {date, date}' },
+  'case.done-on': { pl: '{date, date}', en: '{date, date}' },
+  'case.waived-on': { pl: '{date, date} – {reason}', en: '{date, date} – {reason}' },
   'check.done': { pl: 'wykonane', en: 'done' },
   'check.missing': { pl: 'brak', en: 'missing' },
   'check.waived': { pl: 'odstąpiono', en: 'waived' },
@@ -250,14 +333,17 @@ export const DASHBOARD_MESSAGES = {
   'severity.error': { pl: 'błąd', en: 'error' },
   'severity.warning': { pl: 'ostrzeżenie', en: 'warning' },
   'severity.info': { pl: 'informacja', en: 'info' },
-  'workload.file': { pl: 'Ewidencja czasu pracy (CSV lub XLSX)', en: 'Time-use sheet (CSV or XLSX)' },
+  'workload.file': {
+    pl: 'Wybierz ewidencję czasu pracy (CSV lub XLSX)…',
+    en: 'Choose the time-use sheet (CSV or XLSX)…',
+  },
   'workload.help': {
     pl: 'Kolumny: Pracownik; Kategoria (sw.A…sw.I, bw.A…bw.Ł albo litera z kolumną Rola); Godziny; Data.',
     en: 'Columns: Worker; Category (sw.A…sw.I, bw.A…bw.Ł or a letter with a Role column); Hours; Date.',
   },
   'workload.imported': {
-    pl: 'Wczytano {n} wpisów z pliku {name}; pominięto wierszy: {errors}.',
-    en: 'Read {n} entries from {name}; rows skipped: {errors}.',
+    pl: 'Wczytano {n, plural, one {# wpis} few {# wpisy} many {# wpisów} other {# wpisu}} z pliku {name}; pominięto wierszy: {errors}.',
+    en: 'Read {n, plural, one {# entry} other {# entries}} from {name}; rows skipped: {errors}.',
   },
   'workload.none': { pl: 'Nie wczytano ewidencji czasu pracy.', en: 'No time-use sheet loaded.' },
   'workload.sw': { pl: 'Pracownicy socjalni – kategorie A–I', en: 'Social workers – categories A–I' },
@@ -270,14 +356,15 @@ export const DASHBOARD_MESSAGES = {
   },
   'workload.total': { pl: 'Godziny razem', en: 'Total hours' },
   'workload.categories': { pl: 'Kategorie', en: 'Categories' },
+  'workload.legend': { pl: 'Kategorie czasu pracy', en: 'Time-use categories' },
   'workload.chart': {
-    pl: 'Udział kategorii w czasie pracy (100% = wszystkie godziny pracownika)',
+    pl: 'Udział kategorii w czasie pracy (100 % = wszystkie godziny pracownika)',
     en: 'Share of each category in working time (100% = all the worker’s hours)',
   },
   'workload.findings': { pl: 'Udział dokumentacji', en: 'Documentation share' },
   'workload.findings-none': {
-    pl: 'Udział dokumentacji (kategoria E) nie przekracza progu polityki ({threshold}%).',
-    en: 'The documentation share (category E) stays within the policy threshold ({threshold}%).',
+    pl: 'Udział dokumentacji (kategoria E) nie przekracza progu polityki ({threshold}).',
+    en: 'The documentation share (category E) stays within the policy threshold ({threshold}).',
   },
   'institution.model': { pl: 'Model: {name}', en: 'Model: {name}' },
   'institution.staffing': { pl: 'Zatrudnienie wynikające ze standardu', en: 'Staffing the standard implies' },
@@ -289,11 +376,30 @@ export const DASHBOARD_MESSAGES = {
   'institution.balance': { pl: 'Bilans', en: 'Balance' },
   'institution.from-policy': { pl: '(wg polityki)', en: '(from the policy)' },
   'institution.from-cases': { pl: '(pracownicy widoczni w sprawach)', en: '(workers seen in cases)' },
-  'institution.short': { pl: 'brakuje {n} etatu', en: '{n} FTE short' },
-  'institution.surplus': { pl: 'nadwyżka {n} etatu', en: '{n} FTE to spare' },
+  'institution.short': {
+    pl: 'niedobór: {n, plural, one {# etat} few {# etaty} many {# etatów} other {# etatu}}',
+    en: '{n, plural, one {# FTE} other {# FTE}} short',
+  },
+  'institution.short-at-least': {
+    pl: 'niedobór: co najmniej {n, plural, one {# etat} few {# etaty} many {# etatów} other {# etatu}}',
+    en: 'at least {n} FTE short',
+  },
+  'institution.surplus': {
+    pl: 'nadwyżka: {n, plural, one {# etat} few {# etaty} many {# etatów} other {# etatu}}',
+    en: '{n} FTE to spare',
+  },
+  'institution.balanced': { pl: 'bez niedoboru i nadwyżki', en: 'neither short nor to spare' },
+  'institution.balance-unknown': {
+    pl: 'nieznany – dane niepełne (bez rejestru)',
+    en: 'unknown – partial data (no register)',
+  },
+  'institution.no-cases': {
+    pl: 'Bez spraw w analizie potrzebnych etatów nie da się policzyć (za mało danych).',
+    en: 'With no cases in the analysis the FTE needed cannot be counted (too little data).',
+  },
   'institution.statutory': {
-    pl: 'Minimum ustawowe (art. 110 ust. 11 u.p.s.): {n} pracowników socjalnych – {basis}.',
-    en: 'Statutory minimum (art. 110(11) of the Social Assistance Act): {n} social workers – {basis}.',
+    pl: 'Minimum ustawowe (art. 110 ust. 11 u.p.s.): {n, plural, one {# pracownik socjalny} few {# pracowników socjalnych} many {# pracowników socjalnych} other {# pracownika socjalnego}} – {basis}.',
+    en: 'Statutory minimum (art. 110(11) of the Social Assistance Act): {n, plural, one {# social worker} other {# social workers}} – {basis}.',
   },
   'institution.positions': { pl: 'Kluczowe stanowiska', en: 'Key positions' },
   'institution.present': { pl: 'jest', en: 'present' },
@@ -308,6 +414,10 @@ export const DASHBOARD_MESSAGES = {
   'condition.met': { pl: 'spełniony', en: 'met' },
   'condition.unmet': { pl: 'niespełniony', en: 'not met' },
   'condition.unknown': { pl: 'nieoceniony (uzupełnij w polityce)', en: 'not assessed (fill in the policy)' },
+  'condition.partial': {
+    pl: 'nieoceniony – dane niepełne (bez rejestru)',
+    en: 'not assessed – partial data (no register)',
+  },
   'condition.inferred': { pl: ' – ustalono z danych spraw', en: ' – inferred from the cases' },
   'institution.services': {
     pl: 'Usługi specjalistyczne – 7 etapów organizacji',
@@ -317,7 +427,10 @@ export const DASHBOARD_MESSAGES = {
     pl: 'Polityka nie wymienia usług specjalistycznych ośrodka.',
     en: 'The policy lists no specialist services of the centre.',
   },
-  'institution.service-progress': { pl: '{name}: {done} z 7 etapów', en: '{name}: {done} of 7 stages' },
+  'institution.service-progress': {
+    pl: '{name}: ukończono {done} z 7 etapów',
+    en: '{name}: {done} of 7 stages done',
+  },
   'institution.stage-done': { pl: 'zrobione', en: 'done' },
   'institution.stage-todo': { pl: 'do zrobienia', en: 'to do' },
   'institution.stage-next': { pl: 'następny', en: 'next' },
@@ -326,6 +439,11 @@ export const DASHBOARD_MESSAGES = {
     en: 'Reports cover every case in the analysis (no filters) and the time-use sheet when one is loaded.',
   },
   'reports.docx': { pl: 'Pobierz raport (.docx)', en: 'Download the report (.docx)' },
+  'reports.top': { pl: 'Raporty', en: 'Reports' },
+  'reports.empty': {
+    pl: 'Raporty będą dostępne po wczytaniu spraw (rejestr albo zapisy).',
+    en: 'Reports are available once cases are loaded (a register or records).',
+  },
   'reports.csv': { pl: 'Pobierz listę braków (CSV)', en: 'Download the gaps (CSV)' },
   'reports.working': { pl: 'Przygotowuję raport…', en: 'Preparing the report…' },
   'reports.ready': { pl: 'Pobrano {name}.', en: 'Downloaded {name}.' },
@@ -338,8 +456,8 @@ export const DASHBOARD_MESSAGES = {
     pl: 'Każdy pracownik eksportuje swoje zapisy w ustawieniach rozszerzenia (jeden plik JSON). Wczytaj pliki zespołu – kilka naraz albo cały folder: najpierw zobaczysz, co każdy plik wnosi względem rejestru, a zaimportujesz wszystkie albo żaden.',
     en: 'Each worker exports their records in the extension’s options (one JSON file). Load the team’s files – several at once or a whole folder: you first see what each file adds to the register, then import all of them or none.',
   },
-  'records.files': { pl: 'Pliki zapisów (JSON)', en: 'Records files (JSON)' },
-  'records.folder': { pl: 'albo folder z plikami', en: 'or a folder of files' },
+  'records.files': { pl: 'Wybierz pliki zapisów (JSON)…', en: 'Choose records files (JSON)…' },
+  'records.folder': { pl: 'Wybierz folder z plikami…', en: 'Choose a folder of files…' },
   'records.summary': { pl: 'Co wnoszą pliki (przed importem)', en: 'What the files add (before import)' },
   'records.col-file': { pl: 'Plik', en: 'File' },
   'records.col-cases': { pl: 'Sprawy', en: 'Cases' },
@@ -369,8 +487,8 @@ export const DASHBOARD_MESSAGES = {
   },
   'records.loaded': { pl: 'Wczytane pliki zapisów', en: 'Loaded records files' },
   'records.loaded-file': {
-    pl: '{name} – pracownik {worker}, eksport z {date}',
-    en: '{name} – worker {worker}, exported on {date}',
+    pl: '{name} – pracownik {worker}, eksport z {date, date}',
+    en: '{name} – worker {worker}, exported on {date, date}',
   },
   'records.remove': { pl: 'Usuń wczytane pliki zapisów', en: 'Remove the loaded records files' },
   'reports.source-remembered': {
@@ -396,20 +514,13 @@ export const DASHBOARD_MESSAGES = {
   'finding.documentation-share-high': { pl: 'wysoki udział dokumentacji', en: 'high documentation share' },
   yes: { pl: 'tak', en: 'yes' },
   no: { pl: 'nie', en: 'no' },
-} as const satisfies Record<string, { pl: string; en: string }>;
+});
 
-export type DashboardKey = keyof typeof DASHBOARD_MESSAGES;
-export type T = (key: DashboardKey, params?: Record<string, string | number>) => string;
+export type DashboardKey = keyof typeof dashboardMessages.messages;
+/** The dashboard's translator `t`, bound to the page's language (every component gets it with `lang`). */
+export type T = (key: DashboardKey, params?: Params) => string;
 
+/** `t` for one language: `dashboardMessages.t` with the language given once. */
 export function translator(lang: Lang): T {
-  return (key, params = {}) => format(lang, DASHBOARD_MESSAGES[key][lang], params);
-}
-
-/** Numbers the way the language writes them (Polish decimal comma). */
-export function formatNumber(lang: Lang, x: number, digits = 1): string {
-  return x.toLocaleString(lang === 'pl' ? 'pl-PL' : 'en-GB', { maximumFractionDigits: digits });
-}
-
-export function percent(lang: Lang, share: number): string {
-  return `${formatNumber(lang, Math.round(share * 1000) / 10)}%`;
+  return (key, params = {}) => dashboardMessages.t(lang, key, params);
 }

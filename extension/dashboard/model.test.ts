@@ -13,10 +13,14 @@ import {
   documentLabels,
   filterCases,
   NO_FILTERS,
+  shareKnown,
+  shownBalance,
+  shownCaseloadStatus,
   valueTarget,
   withColumn,
   withValue,
 } from './model.ts';
+import { pageOf } from '../ui/Pager.tsx';
 
 const TODAY = '2026-11-25';
 const rules = compileRules();
@@ -88,6 +92,11 @@ describe('filters', () => {
     expect(filterCases(cases, { ...NO_FILTERS, worker: 'PS-02' }).map((c) => c.caseId)).toEqual(['A/2']);
     expect(filterCases(cases, { ...NO_FILTERS, standard: 'sw-older' }).map((c) => c.caseId)).toEqual(['A/1']);
   });
+  it('by part of the case number, case and spaces ignored', () => {
+    expect(filterCases(cases, { ...NO_FILTERS, caseId: 'a/2' }).map((c) => c.caseId)).toEqual(['A/2']);
+    expect(filterCases(cases, { ...NO_FILTERS, caseId: ' A/ ' })).toHaveLength(2);
+    expect(filterCases(cases, { ...NO_FILTERS, caseId: 'B/' })).toHaveLength(0);
+  });
   it('by finding code: a case at 1c without its tools has tool-missing', () => {
     expect(filterCases(cases, { ...NO_FILTERS, finding: 'tool-missing' })).toHaveLength(2);
     expect(filterCases(cases, { ...NO_FILTERS, finding: 'closed-without-evaluation' })).toHaveLength(0);
@@ -129,5 +138,44 @@ describe('the mapping step', () => {
   it('an optional column can be unset, a required one stays (and fails validation when empty)', () => {
     expect(withColumn(demo, 'documents', '').columns.documents).toBeUndefined();
     expect(RegisterMapping.safeParse(withColumn(demo, 'caseId', '')).success).toBe(false);
+  });
+});
+
+describe('truthful figures from little or partial data', () => {
+  it('a share from fewer than 10 tools due is "too little data", from 10 on a figure', () => {
+    expect(shareKnown(1)).toBe(false);
+    expect(shareKnown(9)).toBe(false);
+    expect(shareKnown(10)).toBe(true);
+  });
+
+  it('without the register a count is a lower bound: over stays over, within the norm is unknown', () => {
+    expect(shownCaseloadStatus({ status: 'ok' }, true)).toBe('ok');
+    expect(shownCaseloadStatus({ status: 'ok' }, false)).toBe('unknown');
+    expect(shownCaseloadStatus({ status: 'near' }, false)).toBe('at-least-near');
+    expect(shownCaseloadStatus({ status: 'over' }, false)).toBe('over');
+    expect(shownCaseloadStatus({ status: 'over-statutory' }, false)).toBe('over-statutory');
+  });
+
+  it('staffing: no cases – nothing known (no "surplus of 8 FTE"); partial data – only a shortage is sure', () => {
+    expect(shownBalance({ balance: 8 }, 0, true)).toEqual({ kind: 'no-cases' });
+    expect(shownBalance({ balance: 8 }, 1, false)).toEqual({ kind: 'unknown' });
+    expect(shownBalance({ balance: -1.254 }, 40, false)).toEqual({ kind: 'short-at-least', fte: 1.25 });
+    expect(shownBalance({ balance: -0.5 }, 40, true)).toEqual({ kind: 'short', fte: 0.5 });
+    expect(shownBalance({ balance: 2.5 }, 40, true)).toEqual({ kind: 'surplus', fte: 2.5 });
+    expect(shownBalance({ balance: 0.001 }, 40, true)).toEqual({ kind: 'balanced' });
+  });
+});
+
+describe('the case table in pages', () => {
+  const rows = Array.from({ length: 160 }, (_, i) => i + 1);
+  it('25 rows a page, the last page holds the rest', () => {
+    expect(pageOf(rows, 1, 25)).toMatchObject({ page: 1, pages: 7, from: 1, to: 25 });
+    const last = pageOf(rows, 7, 25);
+    expect(last).toMatchObject({ page: 7, from: 151, to: 160 });
+    expect(last.rows).toHaveLength(10);
+  });
+  it('a page past the end (after filtering) shows the last one; no rows, one empty page', () => {
+    expect(pageOf(rows.slice(0, 30), 5, 25)).toMatchObject({ page: 2, from: 26, to: 30 });
+    expect(pageOf([], 3, 25)).toMatchObject({ page: 1, pages: 1, from: 0, to: 0, rows: [] });
   });
 });

@@ -1,8 +1,10 @@
 import { normalise, splitDocument } from '../../core/index.ts';
 import type {
   CaseEvaluation,
+  CaseloadRow,
   CaseRecord,
   CheckReport,
+  StaffingLine,
   FindingCode,
   RegisterMapping,
   SocialWorkStandardId,
@@ -16,6 +18,8 @@ import type {
  */
 
 export interface CaseFilters {
+  /** Part of a case number, as typed (case and spaces ignored). */
+  caseId: string;
   worker: string;
   standard: SocialWorkStandardId | '';
   stage: StageId | '';
@@ -24,11 +28,20 @@ export interface CaseFilters {
   finding: FindingCode | 'any' | '';
 }
 
-export const NO_FILTERS: CaseFilters = { worker: '', standard: '', stage: '', status: '', finding: '' };
+export const NO_FILTERS: CaseFilters = {
+  caseId: '',
+  worker: '',
+  standard: '',
+  stage: '',
+  status: '',
+  finding: '',
+};
 
 export function filterCases(cases: readonly CaseEvaluation[], f: CaseFilters): CaseEvaluation[] {
+  const id = f.caseId.replace(/\s+/g, '').toLowerCase();
   return cases.filter(
     (c) =>
+      (id === '' || c.caseId.toLowerCase().includes(id)) &&
       (f.worker === '' || c.socialWorker === f.worker) &&
       (f.standard === '' || c.standard === f.standard) &&
       (f.stage === '' || c.stage === f.stage) &&
@@ -52,6 +65,60 @@ export function overdueFindings(check: CheckReport) {
 /** Share of the obligatory documentation done in one case (1 when nothing is due yet). */
 export function caseShare(c: CaseEvaluation): number {
   return c.documentation.due === 0 ? 1 : c.documentation.done / c.documentation.due;
+}
+
+/**
+ * Fewer obligatory tools due than this and a share says nothing: one remembered case with one tool done
+ * is not "100 %" of a team's documentation. Below it the dashboard says "za mało danych" and the counts.
+ */
+export const MIN_DUE_FOR_SHARE = 10;
+
+export function shareKnown(due: number): boolean {
+  return due >= MIN_DUE_FOR_SHARE;
+}
+
+/**
+ * Whether the analysis holds every case of the centre: only a register export lists them all. Without it
+ * (this browser's records, workers' files) each worker's count is a lower bound.
+ */
+export function completeData(sources: { register: boolean }): boolean {
+  return sources.register;
+}
+
+export type ShownCaseloadStatus = CaseloadRow['status'] | 'unknown' | 'at-least-near';
+
+/**
+ * A worker's caseload status as far as the data can tell: from a lower bound, "over the norm" still holds,
+ * "near" means at least near, and "within the norm" is not known.
+ */
+export function shownCaseloadStatus(
+  row: Pick<CaseloadRow, 'status'>,
+  complete: boolean,
+): ShownCaseloadStatus {
+  if (complete) return row.status;
+  if (row.status === 'ok') return 'unknown';
+  if (row.status === 'near') return 'at-least-near';
+  return row.status;
+}
+
+export type ShownBalance =
+  | { kind: 'short' | 'short-at-least' | 'surplus'; fte: number }
+  | { kind: 'balanced' | 'unknown' | 'no-cases' };
+
+/**
+ * A role's staffing balance as far as the data can tell: with no cases nothing is known; from a lower
+ * bound of the cases only a shortage is certain.
+ */
+export function shownBalance(
+  line: Pick<StaffingLine, 'balance'>,
+  cases: number,
+  complete: boolean,
+): ShownBalance {
+  if (cases === 0) return { kind: 'no-cases' };
+  const fte = Math.round(Math.abs(line.balance) * 100) / 100;
+  if (line.balance < 0 && fte > 0) return { kind: complete ? 'short' : 'short-at-least', fte };
+  if (!complete) return { kind: 'unknown' };
+  return fte > 0 ? { kind: 'surplus', fte } : { kind: 'balanced' };
 }
 
 /** The mapped column of a table, or undefined when the header lacks it. */

@@ -1,8 +1,13 @@
-import { fillPlaceholders } from '../../core/messages.ts';
+import { defineMessages, format } from '../../core/i18n.ts';
 import type { Lang } from './facts.ts';
 
-/** Every sentence the extension says, Polish first, English second (docs/standard.md: Polish by default). */
-export const MESSAGES = {
+/**
+ * Every sentence the overlay says on a host page, Polish first, English second, in the one i18n shape of
+ * core/i18n.ts (`defineMessages`, plurals by `Intl.PluralRules`). The side panel, the options page and the
+ * dashboard keep their own catalogues beside them (sidepanel/i18n.ts, entrypoints/options/i18n.ts,
+ * dashboard/i18n.ts), each read through a translator named `t`.
+ */
+export const overlayMessages = defineMessages({
   'badge.stage': { pl: 'Etap {stage}', en: 'Stage {stage}' },
   'badge.stage-unknown': { pl: 'Etap ?', en: 'Stage ?' },
   'badge.missing': { pl: 'Braki: {n}', en: 'Missing: {n}' },
@@ -38,11 +43,11 @@ export const MESSAGES = {
   'banner.status-over-statutory': { pl: 'ponad limit ustawowy', en: 'over the statutory limit' },
   'banner.source-host': { pl: 'Według licznika systemu.', en: "From the system's own count." },
   'banner.coverage': {
-    pl: 'Policzono z {seen} z {total} spraw rejestru – przejrzyj pozostałe strony, by policzyć wszystkie.',
+    pl: 'Policzono z {seen} z {total, plural, one {# sprawy} few {# spraw} many {# spraw} other {# sprawy}} rejestru – przejrzyj pozostałe strony, by policzyć wszystkie.',
     en: 'Counted from {seen} of {total} cases in the register – page through the rest to count them all.',
   },
   'banner.complete': {
-    pl: 'Policzono ze wszystkich {total} spraw rejestru (także z innych stron).',
+    pl: 'Policzono {total, plural, one {z # sprawy} few {ze wszystkich # spraw} many {ze wszystkich # spraw} other {ze wszystkich # sprawy}} rejestru (także z innych stron).',
     en: 'Counted from all {total} cases in the register (other pages too).',
   },
   'banner.hide': { pl: 'Ukryj', en: 'Hide' },
@@ -51,50 +56,20 @@ export const MESSAGES = {
     en: 'standardy: the overlay does not match this page ({adapter}, {page}). The system works as usual.',
   },
   'notice.hide': { pl: 'Zamknij', en: 'Close' },
-} as const satisfies Record<string, { pl: string; en: string }>;
+});
 
+export const MESSAGES = overlayMessages.messages;
 export type MessageKey = keyof typeof MESSAGES;
 
-export function t(lang: Lang, key: MessageKey, params: Record<string, string | number> = {}): string {
-  return fillPlaceholders(MESSAGES[key][lang], params);
-}
+/** The translator: `t(lang, key, params)`. */
+export const t = overlayMessages.t;
 
-/** "1 aktywna sprawa", "3 aktywne sprawy", "23 aktywne sprawy", "25 aktywnych spraw". */
+const ACTIVE_CASES = {
+  pl: '{n, plural, one {aktywna sprawa} few {aktywne sprawy} many {aktywnych spraw} other {aktywnej sprawy}}',
+  en: '{n, plural, one {active case} other {active cases}}',
+};
+
+/** The noun phrase after a count: "1 aktywna sprawa", "23 aktywne sprawy", "25 aktywnych spraw". */
 export function activeCases(lang: Lang, n: number): string {
-  if (lang === 'en') return n === 1 ? 'active case' : 'active cases';
-  if (n === 1) return 'aktywna sprawa';
-  const last = n % 10;
-  const lastTwo = n % 100;
-  return last >= 2 && last <= 4 && (lastTwo < 12 || lastTwo > 14) ? 'aktywne sprawy' : 'aktywnych spraw';
+  return format(lang, ACTIVE_CASES[lang], { n });
 }
-
-/** The options page (where an IT person connects systems and imports adapters). */
-export const OPTIONS_MESSAGES = {
-  title: { pl: 'standardy – ustawienia', en: 'standardy – settings' },
-  language: { pl: 'Język', en: 'Language' },
-  systems: { pl: 'Systemy ośrodka', en: "The centre's systems" },
-  'systems-intro': {
-    pl: 'Nakładka działa tylko na adresach, do których udzielisz dostępu. System demonstracyjny (127.0.0.1, localhost) działa od instalacji.',
-    en: 'The overlay works only on the addresses you grant. The demo system (127.0.0.1, localhost) works from install.',
-  },
-  origin: {
-    pl: 'Adres systemu (np. https://opiekun.mops.example.pl)',
-    en: 'System address (e.g. https://opiekun.mops.example.pl)',
-  },
-  adapter: { pl: 'Adapter', en: 'Adapter' },
-  grant: { pl: 'Udziel dostępu i włącz', en: 'Grant access and enable' },
-  remove: { pl: 'Usuń', en: 'Remove' },
-  granted: { pl: 'dostęp udzielony', en: 'access granted' },
-  'not-granted': { pl: 'brak dostępu', en: 'no access' },
-  'bad-origin': { pl: 'Podaj adres http(s)://…', en: 'Enter an http(s)://… address' },
-  refused: { pl: 'Nie udzielono dostępu.', en: 'Access was not granted.' },
-  none: { pl: 'Brak skonfigurowanych systemów.', en: 'No systems configured.' },
-  adapters: { pl: 'Adaptery', en: 'Adapters' },
-  bundled: { pl: 'wbudowany', en: 'bundled' },
-  imported: { pl: 'zaimportowany', en: 'imported' },
-  import: { pl: 'Importuj adapter (JSON)', en: 'Import an adapter (JSON)' },
-  'import-button': { pl: 'Importuj', en: 'Import' },
-  'import-ok': { pl: 'Zaimportowano adapter {id}.', en: 'Imported adapter {id}.' },
-  'import-errors': { pl: 'Adapter ma błędy:', en: 'The adapter has errors:' },
-  'not-json': { pl: 'To nie jest poprawny JSON.', en: 'This is not valid JSON.' },
-} as const satisfies Record<string, { pl: string; en: string }>;

@@ -83,6 +83,11 @@ export interface RetentionCase {
   closedOn: string;
   /** Who closed it: the host system, the worker, or an imported file. */
   closedBy: Origin;
+  /**
+   * The closing date is the day the extension saw the case closed (the host's pages give no closing date):
+   * the case closed on that day at the latest.
+   */
+  closedAtLatest: boolean;
   purgeOn: string;
 }
 

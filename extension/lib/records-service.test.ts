@@ -226,9 +226,10 @@ describe('export, wipe, import', () => {
     const view = (await records.view(SYSTEM, 'OPS/7'))!;
     expect(view.record.state).toMatchObject({ status: 'closed', on: '2026-04-01' });
     expect(view.provenance.status.origin).toBe('host');
-    expect((await records.retention()).cases.map((c) => [c.caseId, c.closedOn, c.closedBy])).toEqual([
-      ['OPS/7', '2026-04-01', 'host'],
-    ]);
+    // The host's pages give no closing date: the day it was seen closed, "closed at the latest".
+    expect(
+      (await records.retention()).cases.map((c) => [c.caseId, c.closedOn, c.closedBy, c.closedAtLatest]),
+    ).toEqual([['OPS/7', '2026-04-01', 'host', true]]);
   });
 
   it('restore is faithful: a case closed at backup time that the host reopens afterwards is active and kept', async () => {
@@ -325,7 +326,14 @@ describe('retention', () => {
     const { records, db } = await setup(30);
     await records.change(SYSTEM, 'OPS/7', { kind: 'close', on: '2026-02-08', reason: 'goals-achieved' });
     expect((await records.retention()).cases).toEqual([
-      { system: SYSTEM, caseId: 'OPS/7', closedOn: '2026-02-08', closedBy: 'worker', purgeOn: '2026-03-10' },
+      {
+        system: SYSTEM,
+        caseId: 'OPS/7',
+        closedOn: '2026-02-08',
+        closedBy: 'worker',
+        closedAtLatest: false,
+        purgeOn: '2026-03-10',
+      },
     ]);
     expect(await records.purge()).toBe(1);
     expect(await db.entries.count()).toBe(0);

@@ -310,6 +310,8 @@ export function createRecordsService(deps: RecordsDeps) {
           caseId,
           closedOn: closed,
           closedBy: built.provenance.status.origin,
+          // Adapters read no status date: a host's closing is dated by the day it was seen (remember.ts).
+          closedAtLatest: built.provenance.status.origin === 'host',
           purgeOn: addDays(closed, days),
         });
     }

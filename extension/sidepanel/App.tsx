@@ -9,7 +9,8 @@ import { localToday } from '../lib/today.ts';
 import { followedTab, openOptions, request } from './api.ts';
 import { Checklist } from './Checklist.tsx';
 import { Drafts } from './Drafts.tsx';
-import { showDate, tr } from './i18n.ts';
+import { t } from './i18n.ts';
+import type { PanelKey } from './i18n.ts';
 import { AgreementSection, RecordSection } from './RecordForms.tsx';
 
 /** The side panel: the case the followed tab shows, evaluated by the core, and the standard's own record. */
@@ -44,27 +45,27 @@ export function App() {
     };
   }, [load]);
 
-  if (!view || !policy) return <p role="status">{tr('pl', 'panel.loading')}</p>;
+  if (!view || !policy) return <p role="status">{t('pl', 'panel.loading')}</p>;
   const lang: Lang = view.lang;
   const optionsLink = (
     <p>
       <button type="button" className="link" onClick={openOptions}>
-        {tr(lang, 'panel.open-options')}
+        {t(lang, 'panel.open-options')}
       </button>
     </p>
   );
   if (view.kind !== 'case') {
     const text =
       view.kind === 'no-page'
-        ? tr(lang, 'panel.no-page')
+        ? t(lang, 'panel.no-page')
         : view.kind === 'no-adapter'
-          ? tr(lang, 'panel.no-adapter', { url: view.url })
+          ? t(lang, 'panel.no-adapter', { url: view.url })
           : view.kind === 'no-case'
-            ? tr(lang, 'panel.no-case', { adapter: view.adapterName })
-            : tr(lang, 'panel.case-unknown', { caseId: view.caseId });
+            ? t(lang, 'panel.no-case', { adapter: view.adapterName })
+            : t(lang, 'panel.case-unknown', { caseId: view.caseId });
     return (
       <main>
-        <h1>{tr(lang, 'panel.title')}</h1>
+        <h1>{t(lang, 'panel.title')}</h1>
         <p id="panel-state" data-kind={view.kind}>
           {text}
         </p>
@@ -86,44 +87,53 @@ export function App() {
   const standard = STANDARDS.find((s) => s.id === record.standard);
   return (
     <main data-case={view.caseId} data-tab={tabId}>
-      <h1>{tr(lang, 'panel.case', { caseId: view.caseId })}</h1>
+      <h1>{t(lang, 'panel.case', { caseId: view.caseId })}</h1>
       <p id="case-summary">
-        {tr(lang, 'panel.summary', {
+        {t(lang, 'panel.summary', {
           standard: standard?.name[lang] ?? record.standard,
           stage: evaluation.stage,
           stageName: stage.name[lang],
-          since: showDate(lang, evaluation.stageEnteredOn),
-          status: tr(lang, `status.${evaluation.status}`),
+          since: evaluation.stageEnteredOn,
+          status: t(lang, `status.${evaluation.status}`),
         })}
       </p>
-      {evaluation.crisis ? <p className="crisis">{tr(lang, 'panel.crisis-on')}</p> : null}
+      <p id="provenance" className="note">
+        {`${t(lang, 'provenance.label')}: ${t(lang, 'provenance.status', {
+          origin: originText(lang, view.provenance.status),
+          on: view.provenance.status.on,
+        })}; ${t(lang, 'provenance.stage', {
+          origin: originText(lang, view.provenance.stage),
+          on: view.provenance.stage.on,
+        })}.`}
+      </p>
+      {evaluation.crisis ? <p className="crisis">{t(lang, 'panel.crisis-on')}</p> : null}
       {evaluation.frame ? (
         <p>
-          {tr(lang, 'panel.frame', {
+          {t(lang, 'panel.frame', {
             days: evaluation.frame.days,
             limit: evaluation.frame.limit,
-            overdue: evaluation.frame.overdue ? tr(lang, 'panel.frame-overdue') : '',
+            overdue: evaluation.frame.overdue ? t(lang, 'panel.frame-overdue') : '',
           })}
         </p>
       ) : null}
       {view.purgeOn ? (
         <p className="notice" id="purge-notice">
-          {tr(lang, 'panel.purge', { date: showDate(lang, view.purgeOn) })}
+          {t(lang, 'panel.purge', { date: view.purgeOn })}
         </p>
       ) : null}
 
       <section aria-labelledby="findings-h">
-        <h2 id="findings-h">{tr(lang, 'findings')}</h2>
+        <h2 id="findings-h">{t(lang, 'findings')}</h2>
         {evaluation.findings.length ? (
           <ul className="findings">
             {evaluation.findings.map((f, i) => (
               <li key={i} data-code={f.code} data-severity={f.severity} className={f.severity}>
-                <strong>{tr(lang, `severity.${f.severity}`)}:</strong> {f.message[lang]}
+                <strong>{t(lang, `severity.${f.severity}`)}:</strong> {f.message[lang]}
               </li>
             ))}
           </ul>
         ) : (
-          <p>{tr(lang, 'findings.none')}</p>
+          <p>{t(lang, 'findings.none')}</p>
         )}
       </section>
 
@@ -136,10 +146,25 @@ export function App() {
         hostTools={view.hostTools}
         change={change}
       />
-      <AgreementSection lang={lang} today={today} record={record} evaluation={evaluation} change={change} />
+      <AgreementSection
+        lang={lang}
+        today={today}
+        record={record}
+        evaluation={evaluation}
+        change={change}
+        hostTools={view.hostTools}
+        ownTools={view.ownTools}
+      />
       <RecordSection lang={lang} today={today} record={record} evaluation={evaluation} change={change} />
       <Drafts lang={lang} today={today} record={record} rules={policy.rules} policy={policy.policy} />
       {optionsLink}
     </main>
   );
+}
+
+/** Who set a fact, in words: the centre's system, a worker's record (with its author), an import. */
+export function originText(lang: Lang, p: { origin: 'host' | 'worker' | 'import'; by?: string }): string {
+  if (p.origin === 'worker' && p.by) return t(lang, 'origin.worker-by', { by: p.by });
+  const key: PanelKey = `origin.${p.origin}`;
+  return t(lang, key);
 }

@@ -4,7 +4,7 @@ import type { ChecklistItem, Rules } from '../../core/index.ts';
 import type { Lang } from '../lib/facts.ts';
 import { ChangeForm, DateField, Field } from './forms.tsx';
 import type { Submit } from './forms.tsx';
-import { showDate, tr } from './i18n.ts';
+import { t } from './i18n.ts';
 
 interface Props {
   lang: Lang;
@@ -24,18 +24,15 @@ export function toolName(rules: Rules, lang: Lang, id: string): string {
 function statusText(lang: Lang, item: ChecklistItem): string {
   switch (item.status) {
     case 'done':
-      return tr(lang, 'item.done', { date: showDate(lang, item.doneOn) });
+      return t(lang, 'item.done', { date: item.doneOn });
     case 'waived':
-      return tr(lang, 'item.waived', {
-        date: showDate(lang, item.waived?.on),
-        reason: item.waived?.reason ?? '',
-      });
+      return t(lang, 'item.waived', { date: item.waived?.on, reason: item.waived?.reason ?? '' });
     case 'missing':
-      return tr(lang, 'item.missing');
+      return t(lang, 'item.missing');
     case 'optional':
-      return tr(lang, 'item.optional');
+      return t(lang, 'item.optional');
     default:
-      return tr(lang, 'item.not-yet-due');
+      return t(lang, 'item.not-yet-due');
   }
 }
 
@@ -45,13 +42,13 @@ export function Checklist(props: Props) {
   const items = props.checklist.filter((c) => c.status !== 'not-applicable');
   return (
     <section aria-labelledby="checklist-h">
-      <h2 id="checklist-h">{tr(lang, 'checklist')}</h2>
+      <h2 id="checklist-h">{t(lang, 'checklist')}</h2>
       {STAGES.map((stage) => {
         const here = items.filter((c) => c.stage === stage.id);
         if (!here.length) return null;
         return (
           <div key={stage.id} className="stage">
-            <h3>{tr(lang, 'stage.heading', { stage: stage.id, name: stage.name[lang] })}</h3>
+            <h3>{t(lang, 'stage.heading', { stage: stage.id, name: stage.name[lang] })}</h3>
             <ul className="checklist">
               {here.map((item) => (
                 <ChecklistRow key={item.requirement} {...props} item={item} />
@@ -70,25 +67,25 @@ function ChecklistRow(props: Props & { item: ChecklistItem }) {
   const [tool, setTool] = useState(item.tools[0]!);
   const [date, setDate] = useState(today);
   const [reason, setReason] = useState('');
-  const names = item.tools.map((t) => toolName(rules, lang, t));
-  const recordedHere = item.tools.filter((t) => ownTools.includes(t));
-  const fromHost = item.tools.some((t) => props.hostTools.includes(t));
+  const names = item.tools.map((id) => toolName(rules, lang, id));
+  const recordedHere = item.tools.filter((id) => ownTools.includes(id));
+  const fromHost = item.tools.some((id) => props.hostTools.includes(id));
   const canRecord = item.status !== 'done' && item.status !== 'waived';
   return (
     <li data-requirement={item.requirement} data-status={item.status} className={`item ${item.status}`}>
       <div className="item-name">
         {item.mode === 'any-of' && item.tools.length > 1
-          ? `${tr(lang, 'item.any-of')} ${names.join(' / ')}`
+          ? `${t(lang, 'item.any-of')} ${names.join(' / ')}`
           : names[0]}
-        <span className="class"> · {tr(lang, `class.${item.class}`)}</span>
+        <span className="class"> · {t(lang, `class.${item.class}`)}</span>
       </div>
       <div className="item-status">
         <span data-part="status">{statusText(lang, item)}</span>
         {item.dueOn && item.status === 'missing' ? (
-          <span> · {tr(lang, 'item.due', { date: showDate(lang, item.dueOn) })}</span>
+          <span> · {t(lang, 'item.due', { date: item.dueOn })}</span>
         ) : null}
         {fromHost && (item.status === 'done' || item.status === 'waived') ? (
-          <span> {tr(lang, 'item.from-host')}</span>
+          <span> {t(lang, 'item.from-host')}</span>
         ) : null}
       </div>
       <div className="actions">
@@ -99,7 +96,7 @@ function ChecklistRow(props: Props & { item: ChecklistItem }) {
               aria-expanded={open === 'done'}
               onClick={() => setOpen(open === 'done' ? null : 'done')}
             >
-              {tr(lang, 'action.done')}
+              {t(lang, 'action.done')}
             </button>
             {item.class !== 'FS' ? (
               <button
@@ -107,7 +104,7 @@ function ChecklistRow(props: Props & { item: ChecklistItem }) {
                 aria-expanded={open === 'waive'}
                 onClick={() => setOpen(open === 'waive' ? null : 'waive')}
               >
-                {tr(lang, 'action.waive')}
+                {t(lang, 'action.waive')}
               </button>
             ) : null}
           </>
@@ -116,17 +113,18 @@ function ChecklistRow(props: Props & { item: ChecklistItem }) {
           <button
             type="button"
             onClick={() =>
-              void Promise.all(recordedHere.map((t) => props.change({ kind: 'tool-undo', tool: t })))
+              void Promise.all(recordedHere.map((id) => props.change({ kind: 'tool-undo', tool: id })))
             }
           >
-            {tr(lang, 'action.undo')}
+            {t(lang, 'action.undo')}
           </button>
         ) : null}
       </div>
       {open ? (
         <ChangeForm
           lang={lang}
-          label={`${tr(lang, open === 'done' ? 'action.done' : 'action.waive')} ${names.join(' / ')}`}
+          label={`${t(lang, open === 'done' ? 'action.done' : 'action.waive')} ${names.join(' / ')}`}
+          labels={{ tool: t(lang, 'field.tool'), on: t(lang, 'field.date'), reason: t(lang, 'field.reason') }}
           onDone={() => setOpen(null)}
           submit={() =>
             props.change(
@@ -137,21 +135,33 @@ function ChecklistRow(props: Props & { item: ChecklistItem }) {
           }
         >
           {item.tools.length > 1 ? (
-            <Field label={tr(lang, 'field.tool')}>
-              {(id) => (
-                <select id={id} value={tool} onChange={(e) => setTool(e.target.value)}>
-                  {item.tools.map((t) => (
-                    <option key={t} value={t}>
-                      {toolName(rules, lang, t)}
-                    </option>
-                  ))}
-                </select>
-              )}
-            </Field>
+            // Radio buttons, not a drop-down: long tool names wrap instead of being cut at 380 px.
+            <fieldset className="choices">
+              <legend>{t(lang, 'field.tool')}</legend>
+              {item.tools.map((id) => (
+                <label key={id} className="check">
+                  <input
+                    type="radio"
+                    name={`tool-${item.requirement}`}
+                    value={id}
+                    checked={tool === id}
+                    onChange={() => setTool(id)}
+                  />{' '}
+                  {toolName(rules, lang, id)}
+                </label>
+              ))}
+            </fieldset>
           ) : null}
-          <DateField label={tr(lang, 'field.date')} value={date} max={today} onChange={setDate} />
+          <DateField
+            lang={lang}
+            label={t(lang, 'field.date')}
+            value={date}
+            today={today}
+            max={today}
+            onChange={setDate}
+          />
           {open === 'waive' ? (
-            <Field label={tr(lang, 'field.reason')}>
+            <Field label={t(lang, 'field.reason')}>
               {(id) => <input id={id} required value={reason} onChange={(e) => setReason(e.target.value)} />}
             </Field>
           ) : null}

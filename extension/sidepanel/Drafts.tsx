@@ -3,7 +3,7 @@ import type { CaseRecord, Policy, Rules } from '../../core/index.ts';
 import { TEMPLATES, documentFileName, prefillFromCase, renderDocx } from '../../templates/index.ts';
 import type { Lang } from '../lib/facts.ts';
 import { downloadBlob as download } from '../lib/download.ts';
-import { tr } from './i18n.ts';
+import { t } from './i18n.ts';
 
 /** A Polish file name from the template and the pseudonymous case id (`umowa-wspolpracy-2026-PS-0023.docx`). */
 export function draftFileName(templateId: string, caseId: string): string {
@@ -35,9 +35,9 @@ export function Drafts(props: {
       });
       const file = draftFileName(id, record.id);
       download(bytes, file, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document');
-      setStatus(tr(lang, 'documents.ready', { file }));
+      setStatus(t(lang, 'documents.ready', { file }));
     } catch (e) {
-      setStatus(tr(lang, 'documents.failed', { error: String(e) }));
+      setStatus(t(lang, 'documents.failed', { error: String(e) }));
     }
   };
   const copyPacket = async () => {
@@ -45,33 +45,33 @@ export function Drafts(props: {
     setPacket(text);
     try {
       await navigator.clipboard.writeText(text);
-      setStatus(tr(lang, 'packet.copied'));
+      setStatus(t(lang, 'packet.copied'));
     } catch {
-      setStatus(tr(lang, 'packet.manual'));
+      setStatus(t(lang, 'packet.manual'));
     }
   };
   return (
     <section aria-labelledby="documents-h">
-      <h2 id="documents-h">{tr(lang, 'documents')}</h2>
-      <p>{tr(lang, 'documents.intro')}</p>
+      <h2 id="documents-h">{t(lang, 'documents')}</h2>
+      <p>{t(lang, 'documents.intro')}</p>
       <ul className="drafts">
-        {TEMPLATES.map((t) => (
-          <li key={t.id}>
-            <button type="button" data-template={t.id} onClick={() => void draft(t.id)}>
-              {tr(lang, 'documents.draft', { name: t.name[lang] })}
+        {TEMPLATES.map((tpl) => (
+          <li key={tpl.id}>
+            <button type="button" data-template={tpl.id} onClick={() => void draft(tpl.id)}>
+              {t(lang, 'documents.draft', { name: tpl.name[lang] })}
             </button>
           </li>
         ))}
       </ul>
       <button type="button" id="copy-packet" onClick={() => void copyPacket()}>
-        {tr(lang, 'packet')}
+        {t(lang, 'packet')}
       </button>
       <p role="status" id="documents-status">
         {status}
       </p>
       {packet ? (
         <>
-          <label htmlFor="packet-text">{tr(lang, 'packet.label')}</label>
+          <label htmlFor="packet-text">{t(lang, 'packet.label')}</label>
           <textarea id="packet-text" readOnly rows={6} value={packet} />
         </>
       ) : null}

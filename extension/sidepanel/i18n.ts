@@ -1,8 +1,10 @@
-import { fillPlaceholders } from '../../core/messages.ts';
-import type { Lang } from '../lib/facts.ts';
+import { defineMessages } from '../../core/i18n.ts';
 
-/** Every sentence of the side panel and the options page, Polish first, English second. */
-export const UI_MESSAGES = {
+/**
+ * Every sentence of the side panel, Polish first, English second, in the one i18n shape of core/i18n.ts:
+ * plurals by `Intl.PluralRules` ("1 dzień", "2 dni"), dates as `{d, date}` (dd.mm.rrrr in both languages).
+ */
+export const panelMessages = defineMessages({
   'panel.title': { pl: 'standardy – sprawa', en: 'standardy – case' },
   'panel.loading': { pl: 'Wczytywanie…', en: 'Loading…' },
   'panel.no-page': {
@@ -24,19 +26,29 @@ export const UI_MESSAGES = {
   'panel.open-options': { pl: 'Otwórz ustawienia', en: 'Open the settings' },
   'panel.case': { pl: 'Sprawa {caseId}', en: 'Case {caseId}' },
   'panel.summary': {
-    pl: '{standard} · etap {stage} ({stageName}) od {since} · {status}',
-    en: '{standard} · stage {stage} ({stageName}) since {since} · {status}',
+    pl: '{standard} · etap {stage} ({stageName}) od {since, date} · {status}',
+    en: '{standard} · stage {stage} ({stageName}) since {since, date} · {status}',
   },
   'panel.crisis-on': { pl: '⚑ Sytuacja kryzysowa', en: '⚑ Crisis' },
   'panel.frame': {
-    pl: 'Ramy czasowe etapu: {days} z {limit} dni{overdue}',
-    en: 'Stage time frame: {days} of {limit} days{overdue}',
+    pl: 'Etap trwa {days, plural, one {# dzień} few {# dni} many {# dni} other {# dnia}}; ramy czasowe: {limit, plural, one {# dzień} few {# dni} many {# dni} other {# dnia}}{overdue}',
+    en: 'The stage has run {days, plural, one {# day} other {# days}}; time frame: {limit, plural, one {# day} other {# days}}{overdue}',
   },
   'panel.frame-overdue': { pl: ' – po terminie', en: ' – overdue' },
   'panel.purge': {
-    pl: 'Sprawa zamknięta: jej zapis zostanie usunięty z tej przeglądarki {date} (przechowywanie).',
-    en: 'Closed case: its record will be deleted from this browser on {date} (retention).',
+    pl: 'Sprawa zamknięta: jej zapis zostanie usunięty z tej przeglądarki {date, date} (przechowywanie).',
+    en: 'Closed case: its record will be deleted from this browser on {date, date} (retention).',
   },
+  'provenance.label': { pl: 'Skąd te dane', en: 'Where these facts come from' },
+  'provenance.status': {
+    pl: 'status – {origin}, {on, date}',
+    en: 'status – {origin}, {on, date}',
+  },
+  'provenance.stage': { pl: 'etap – {origin}, {on, date}', en: 'stage – {origin}, {on, date}' },
+  'origin.host': { pl: 'system ośrodka', en: 'the centre’s system' },
+  'origin.worker': { pl: 'zapis pracownika', en: 'a worker’s record' },
+  'origin.worker-by': { pl: 'zapis pracownika {by}', en: 'a record by {by}' },
+  'origin.import': { pl: 'import (rejestr lub kopia zapisów)', en: 'an import (register or backup)' },
   'status.active': { pl: 'aktywna', en: 'active' },
   'status.suspended': { pl: 'zawieszona', en: 'suspended' },
   'status.closed': { pl: 'zakończona', en: 'closed' },
@@ -53,12 +65,12 @@ export const UI_MESSAGES = {
   'class.OO': { pl: 'obowiązkowe', en: 'obligatory' },
   'class.OS': { pl: 'obowiązkowe specjalistyczne', en: 'obligatory specialist' },
   'class.FS': { pl: 'fakultatywne', en: 'optional' },
-  'item.done': { pl: '✓ wykonane {date}', en: '✓ done {date}' },
+  'item.done': { pl: '✓ wykonane {date, date}', en: '✓ done {date, date}' },
   'item.missing': { pl: '✗ brak', en: '✗ missing' },
-  'item.waived': { pl: '– odstąpiono {date}: {reason}', en: '– waived {date}: {reason}' },
+  'item.waived': { pl: '– odstąpiono {date, date}: {reason}', en: '– waived {date, date}: {reason}' },
   'item.optional': { pl: '○ do wyboru', en: '○ optional' },
   'item.not-yet-due': { pl: '… później', en: '… later' },
-  'item.due': { pl: 'termin {date}', en: 'due {date}' },
+  'item.due': { pl: 'termin {date, date}', en: 'due {date, date}' },
   'item.from-host': { pl: '(z systemu)', en: '(from the system)' },
   'item.any-of': { pl: 'jedno z:', en: 'one of:' },
   'action.done': { pl: 'Wykonano…', en: 'Done…' },
@@ -74,24 +86,45 @@ export const UI_MESSAGES = {
   agreement: { pl: 'Umowa współpracy i przeglądy', en: 'Cooperation agreement and reviews' },
   'agreement.none': { pl: 'Brak zapisanej umowy współpracy.', en: 'No cooperation agreement recorded.' },
   'agreement.summary': {
-    pl: 'Zawarta {signed}{crisis}, na okres {from} – {to}.',
-    en: 'Signed {signed}{crisis}, for {from} – {to}.',
+    pl: 'Zawarta {signed, date}{crisis}, na okres {from, date} – {to, date}.',
+    en: 'Signed {signed, date}{crisis}, for {from, date} – {to, date}.',
+  },
+  'agreement.done-host': {
+    pl: 'Umowa współpracy zawarta {date, date} – według systemu ośrodka.',
+    en: 'Cooperation agreement signed {date, date} – according to the centre’s system.',
+  },
+  'agreement.done-own': {
+    pl: 'Umowa współpracy zawarta {date, date} – według zapisu w panelu.',
+    en: 'Cooperation agreement signed {date, date} – as recorded in the panel.',
+  },
+  'agreement.no-period': {
+    pl: 'Okres umowy i daty przeglądów nie są zapisane: zapisz je poniżej, a standardy przypomną o przeglądach.',
+    en: 'The agreement’s period and review dates are not recorded: record them below and standardy will remind you of the reviews.',
+  },
+  'agreement.waived': {
+    pl: 'Odstąpiono od umowy współpracy {date, date}: {reason}.',
+    en: 'The cooperation agreement was waived on {date, date}: {reason}.',
   },
   'agreement.crisis': { pl: ' (interwencja)', en: ' (crisis)' },
-  'review.met': { pl: '✓ przegląd {date} – odbyty', en: '✓ review {date} – held' },
+  'review.met': { pl: '✓ przegląd {date, date} – odbyty', en: '✓ review {date, date} – held' },
   'review.overdue': {
-    pl: '⚠ przegląd {date} – po terminie, brak oceny',
-    en: '⚠ review {date} – overdue, no evaluation',
+    pl: '⚠ przegląd {date, date} – po terminie, brak oceny',
+    en: '⚠ review {date, date} – overdue, no evaluation',
   },
-  'review.planned': { pl: '○ przegląd {date} – zaplanowany', en: '○ review {date} – planned' },
+  'review.planned': { pl: '○ przegląd {date, date} – zaplanowany', en: '○ review {date, date} – planned' },
   'agreement.record': { pl: 'Zapisz umowę współpracy', en: 'Record the cooperation agreement' },
+  'agreement.update': {
+    pl: 'Uzupełnij okres umowy i daty przeglądów',
+    en: 'Complete the agreement’s period and review dates',
+  },
   'field.signed-on': { pl: 'Data zawarcia', en: 'Signed on' },
   'field.period-from': { pl: 'Okres od', en: 'Period from' },
   'field.period-to': { pl: 'Okres do', en: 'Period to' },
-  'field.review-dates': {
-    pl: 'Daty przeglądów (rrrr-mm-dd, oddzielone przecinkami)',
-    en: 'Review dates (yyyy-mm-dd, comma-separated)',
-  },
+  'field.review-dates': { pl: 'Daty przeglądów umowy', en: 'Agreement review dates' },
+  'field.review-date': { pl: 'Przegląd {n}', en: 'Review {n}' },
+  'review.add': { pl: 'Dodaj datę przeglądu', en: 'Add a review date' },
+  'review.remove': { pl: 'Usuń przegląd {n}', en: 'Remove review {n}' },
+  'review.none': { pl: 'Brak dat przeglądów.', en: 'No review dates.' },
   'field.crisis-variant': {
     pl: 'Umowa w sytuacji kryzysowej (interwencja)',
     en: 'Crisis agreement (intervention)',
@@ -99,6 +132,7 @@ export const UI_MESSAGES = {
   record: { pl: 'Zapis pracy', en: 'Record of the work' },
   'stage.move': { pl: 'Przejście do etapu', en: 'Move to a stage' },
   'field.stage': { pl: 'Etap', en: 'Stage' },
+  'stage.current': { pl: '(obecny)', en: '(current)' },
   'field.justification': {
     pl: 'Uzasadnienie (wymagane poza kolejnością standardu)',
     en: 'Justification (required out of the standard order)',
@@ -107,7 +141,7 @@ export const UI_MESSAGES = {
   'field.summary': { pl: 'Krótki opis zmiany', en: 'Short description of the change' },
   'note.add': { pl: 'Dodaj notatkę', en: 'Add the note' },
   'note.no-change': { pl: 'Brak istotnych zmian (dziś)', en: 'No significant change (today)' },
-  'notes.count': { pl: 'Notatki: {n}, ostatnia {date}.', en: 'Notes: {n}, last {date}.' },
+  'notes.count': { pl: 'Notatki: {n}, ostatnia {date, date}.', en: 'Notes: {n}, last {date, date}.' },
   state: { pl: 'Stan sprawy', en: 'Case state' },
   'field.crisis': { pl: 'Sytuacja kryzysowa', en: 'Crisis' },
   'state.suspend': { pl: 'Zawieś sprawę', en: 'Suspend the case' },
@@ -134,8 +168,8 @@ export const UI_MESSAGES = {
     pl: 'Klient poinformowany dnia (puste = jeszcze nie)',
     en: 'Client told on (empty = not yet)',
   },
-  'benefits.entry': { pl: '{date}: {form} – {told}', en: '{date}: {form} – {told}' },
-  'benefits.told': { pl: 'klient poinformowany {date}', en: 'client told {date}' },
+  'benefits.entry': { pl: '{date, date}: {form} – {told}', en: '{date, date}: {form} – {told}' },
+  'benefits.told': { pl: 'klient poinformowany {date, date}', en: 'client told {date, date}' },
   'benefits.not-told': { pl: '⚠ klient jeszcze nie poinformowany', en: '⚠ client not told yet' },
   'benefits.tell': { pl: 'Klient poinformowany dziś', en: 'Client told today' },
   documents: { pl: 'Dokumenty', en: 'Documents' },
@@ -159,18 +193,9 @@ export const UI_MESSAGES = {
     en: 'Clipboard unavailable – select and copy the packet text below.',
   },
   'packet.label': { pl: 'Pakiet sprawy (JSON)', en: 'Case packet (JSON)' },
-} as const satisfies Record<string, { pl: string; en: string }>;
+});
 
-export type UiKey = keyof typeof UI_MESSAGES;
+export type PanelKey = keyof typeof panelMessages.messages;
 
-export function tr(lang: Lang, key: UiKey, params: Record<string, string | number> = {}): string {
-  return fillPlaceholders(UI_MESSAGES[key][lang], params);
-}
-
-/** `2026-03-10` → `10.03.2026` (Polish) or left ISO (English). */
-export function showDate(lang: Lang, iso: string | undefined): string {
-  if (!iso) return '';
-  if (lang === 'en') return iso;
-  const [y, m, d] = iso.split('-');
-  return `${d}.${m}.${y}`;
-}
+/** The translator: `t(lang, key, params)`. */
+export const t = panelMessages.t;

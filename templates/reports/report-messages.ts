@@ -47,7 +47,7 @@ export const reportMessages = defineMessages({
     en: 'Cases: {cases} (active: {active}, suspended: {suspended}, closed: {closed}); one-off contacts: {contacts}.',
   },
   completeness: {
-    pl: 'Kompletność obowiązkowej dokumentacji zespołu: {share} ({done} z {due, plural, one {# wymaganego narzędzia} other {# wymaganych narzędzi}}); {gaps, plural, =0 {bez braków} one {# brak} few {# braki} many {# braków} other {# braku}}.',
+    pl: 'Kompletność obowiązkowej dokumentacji zespołu: {share} ({done} z {due, plural, one {# wymaganego narzędzia} few {# wymaganych narzędzi} many {# wymaganych narzędzi} other {# wymaganego narzędzia}}); {gaps, plural, =0 {bez braków} one {# brak} few {# braki} many {# braków} other {# braku}}.',
     en: "The team's obligatory documentation is {share} complete ({done} of {due, plural, one {# required tool} other {# required tools}}); {gaps, plural, =0 {no gaps} one {# gap} other {# gaps}}.",
   },
   findings: {
@@ -88,7 +88,7 @@ export const reportMessages = defineMessages({
     en: 'Statutory minimum: {n, plural, one {# social worker} other {# social workers}} ({basis}).',
   },
   'service.done': {
-    pl: '{name}: wykonano {done} z {total, plural, one {# etapu} other {# etapów}} organizacji usługi.',
+    pl: '{name}: wykonano {done} z {total, plural, one {# etapu} few {# etapów} many {# etapów} other {# etapu}} organizacji usługi.',
     en: '{name}: {done} of {total, plural, one {# stage} other {# stages}} of organising the service done.',
   },
   alternatives: { pl: ' albo ', en: ' or ' },

@@ -33,8 +33,9 @@ import { backupTooLarge, sendBackup } from '../../lib/chunked.ts';
 import { downloadBlob as download } from '../../lib/download.ts';
 import { request } from '../../sidepanel/api.ts';
 import { Errors } from '../../sidepanel/forms.tsx';
-import { showDate } from '../../sidepanel/i18n.ts';
-import { o } from './i18n.ts';
+import { t } from './i18n.ts';
+import { FileButton } from '../../ui/FileButton.tsx';
+import { ProbeRead, pageName, selectorName } from './ProbeRead.tsx';
 
 type Source = 'bundled' | 'imported' | 'managed';
 interface Listed {
@@ -99,7 +100,7 @@ export function App() {
   const reload = useCallback(async () => {
     const next = await loadState();
     document.documentElement.lang = next.lang;
-    document.title = o(next.lang, 'title');
+    document.title = t(next.lang, 'title');
     setS(next);
   }, []);
   useEffect(() => {
@@ -114,8 +115,8 @@ export function App() {
   const { lang } = s;
   return (
     <main>
-      <h1>{o(lang, 'title')}</h1>
-      <label htmlFor="lang">{o(lang, 'language')}</label>
+      <h1>{t(lang, 'title')}</h1>
+      <label htmlFor="lang">{t(lang, 'language')}</label>
       <select
         id="lang"
         value={lang}
@@ -128,7 +129,7 @@ export function App() {
       </select>
       <p>
         <a href="./dashboard.html" target="_blank" rel="noopener">
-          {o(lang, 'dashboard')}
+          {t(lang, 'dashboard')}
         </a>
       </p>
       <Systems s={s} reload={reload} />
@@ -158,12 +159,12 @@ function Systems({ s, reload }: SectionProps) {
       value = new URL(origin).origin;
       if (!/^https?:/.test(value)) throw new Error('scheme');
     } catch {
-      setStatus(o(lang, 'bad-origin'));
+      setStatus(t(lang, 'bad-origin'));
       return;
     }
     // permissions.request must run in the click's user gesture: ask first, then save.
     void browser.permissions.request({ origins: [originPattern(value)] }).then(async (ok) => {
-      if (!ok) return setStatus(o(lang, 'refused'));
+      if (!ok) return setStatus(t(lang, 'refused'));
       const rest = (await systemsItem.getValue()).filter((x) => x.origin !== value);
       await systemsItem.setValue([...rest, { origin: value, adapterId }]);
       setStatus('');
@@ -172,13 +173,13 @@ function Systems({ s, reload }: SectionProps) {
   };
   return (
     <section aria-labelledby="systems-h">
-      <h2 id="systems-h">{o(lang, 'systems')}</h2>
-      <p>{o(lang, 'systems-intro')}</p>
+      <h2 id="systems-h">{t(lang, 'systems')}</h2>
+      <p>{t(lang, 'systems-intro')}</p>
       <ul id="systems">
         {s.systems.length ? (
           s.systems.map((x) => (
             <li key={x.origin} data-origin={x.origin}>
-              {`${x.origin} → ${x.adapterId} (${o(lang, s.granted.includes(originPattern(x.origin)) ? 'granted' : 'not-granted')}) `}
+              {`${x.origin} → ${s.adapters.find((a) => a.adapter.id === x.adapterId)?.adapter.name ?? x.adapterId} (${t(lang, s.granted.includes(originPattern(x.origin)) ? 'granted' : 'not-granted')}) `}
               <button
                 type="button"
                 onClick={async () => {
@@ -187,18 +188,18 @@ function Systems({ s, reload }: SectionProps) {
                   await reload();
                 }}
               >
-                {o(lang, 'remove')}
+                {t(lang, 'remove')}
               </button>
             </li>
           ))
         ) : (
-          <li>{o(lang, 'none')}</li>
+          <li>{t(lang, 'none')}</li>
         )}
       </ul>
       <form id="add-system" onSubmit={submit}>
-        <label htmlFor="origin">{o(lang, 'origin')}</label>
+        <label htmlFor="origin">{t(lang, 'origin')}</label>
         <input id="origin" type="url" required value={origin} onChange={(e) => setOrigin(e.target.value)} />
-        <label htmlFor="adapter">{o(lang, 'adapter')}</label>
+        <label htmlFor="adapter">{t(lang, 'adapter')}</label>
         <select id="adapter" value={adapterId} onChange={(e) => setAdapterId(e.target.value)}>
           {s.adapters.map(({ adapter }) => (
             <option key={adapter.id} value={adapter.id}>
@@ -207,7 +208,7 @@ function Systems({ s, reload }: SectionProps) {
           ))}
         </select>
         <button type="submit" id="grant">
-          {o(lang, 'grant')}
+          {t(lang, 'grant')}
         </button>
         <p id="system-status" role="status" className="error">
           {status}
@@ -232,7 +233,7 @@ function Adapters({ s, reload }: SectionProps) {
       (a) => (a as { id?: string }).id !== parsed.value.id,
     );
     await customAdaptersItem.setValue([...rest, data.ok ? (data.value as Adapter) : parsed.value]);
-    setOk(o(lang, 'import-ok', { id: parsed.value.id }));
+    setOk(t(lang, 'import-ok', { id: parsed.value.id }));
     await reload();
   };
   const toggle = async (id: string, on: boolean) => {
@@ -242,8 +243,8 @@ function Adapters({ s, reload }: SectionProps) {
   };
   return (
     <section aria-labelledby="adapters-h">
-      <h2 id="adapters-h">{o(lang, 'adapters')}</h2>
-      <p>{o(lang, 'adapters-intro')}</p>
+      <h2 id="adapters-h">{t(lang, 'adapters')}</h2>
+      <p>{t(lang, 'adapters-intro')}</p>
       <ul id="adapters">
         {s.adapters.map(({ adapter, source }) => (
           <li key={adapter.id} data-adapter={adapter.id}>
@@ -253,7 +254,7 @@ function Adapters({ s, reload }: SectionProps) {
                 checked={!s.disabled.includes(adapter.id)}
                 onChange={(e) => void toggle(adapter.id, e.target.checked)}
               />
-              {`${adapter.name} (${adapter.id}, ${o(lang, source === 'bundled' ? 'bundled' : source === 'managed' ? 'managed' : 'imported')}) – ${o(lang, 'enabled')}`}
+              {`${adapter.name} (${t(lang, source === 'bundled' ? 'bundled' : source === 'managed' ? 'managed' : 'imported')}) – ${t(lang, 'enabled')}`}
             </label>
             <button
               type="button"
@@ -261,7 +262,7 @@ function Adapters({ s, reload }: SectionProps) {
                 download(JSON.stringify(adapter, null, 2), `${adapter.id}.json`, 'application/json')
               }
             >
-              {`${o(lang, 'export-adapter')} ${adapter.id}`}
+              {t(lang, 'export-adapter', { name: adapter.name })}
             </button>
             {source === 'imported' ? (
               <button
@@ -274,7 +275,7 @@ function Adapters({ s, reload }: SectionProps) {
                   await reload();
                 }}
               >
-                {`${o(lang, 'remove')} ${adapter.id}`}
+                {t(lang, 'remove-adapter', { name: adapter.name })}
               </button>
             ) : null}
           </li>
@@ -282,11 +283,11 @@ function Adapters({ s, reload }: SectionProps) {
       </ul>
       {s.managedErrors.map((m) => (
         <div key={m.n}>
-          <p className="error">{o(lang, 'managed-invalid', { n: m.n })}</p>
+          <p className="error">{t(lang, 'managed-invalid', { n: m.n })}</p>
           <Errors lang={lang} errors={m.errors} />
         </div>
       ))}
-      <label htmlFor="adapter-json">{o(lang, 'import')}</label>
+      <label htmlFor="adapter-json">{t(lang, 'import')}</label>
       <textarea
         id="adapter-json"
         rows={8}
@@ -295,17 +296,20 @@ function Adapters({ s, reload }: SectionProps) {
         onChange={(e) => setJson(e.target.value)}
       />
       <button type="button" id="import" onClick={() => void importText(json)}>
-        {o(lang, 'import-button')}
+        {t(lang, 'import-button')}
       </button>
-      <label htmlFor="adapter-file">{o(lang, 'import-file')}</label>
-      <input
-        id="adapter-file"
-        type="file"
-        accept=".json,application/json"
-        onChange={(e) => void e.target.files?.[0]?.text().then(importText)}
-      />
+      <p>
+        <FileButton
+          lang={lang}
+          label={t(lang, 'import-file')}
+          data-testid="adapter-file"
+          accept=".json,application/json"
+          reset
+          onFiles={(files) => void files?.[0]?.text().then(importText)}
+        />
+      </p>
       <div id="import-status">
-        {errors.length ? <p className="error">{o(lang, 'import-errors')}</p> : null}
+        {errors.length ? <p className="error">{t(lang, 'import-errors')}</p> : null}
         <Errors lang={lang} errors={errors} />
         <p role="status" className="ok">
           {ok}
@@ -320,7 +324,7 @@ function AdapterTest({ s, reload }: SectionProps) {
   const [tabId, setTabId] = useState<number | undefined>(s.tabs[0]?.tabId);
   const [adapterId, setAdapterId] = useState(s.adapters[0]?.adapter.id ?? '');
   const [result, setResult] = useState<AdapterTestAnswer | null>(null);
-  const chosenTab = s.tabs.find((t) => t.tabId === tabId) ?? s.tabs[0];
+  const chosenTab = s.tabs.find((tab) => tab.tabId === tabId) ?? s.tabs[0];
   const run = async () => {
     const adapter = s.adapters.find((a) => a.adapter.id === adapterId)?.adapter;
     if (!chosenTab || !adapter) return;
@@ -328,19 +332,19 @@ function AdapterTest({ s, reload }: SectionProps) {
   };
   return (
     <section aria-labelledby="test-h">
-      <h2 id="test-h">{o(lang, 'test')}</h2>
-      <p>{o(lang, 'test-intro')}</p>
+      <h2 id="test-h">{t(lang, 'test')}</h2>
+      <p>{t(lang, 'test-intro')}</p>
       {s.tabs.length ? (
         <>
-          <label htmlFor="test-tab">{o(lang, 'test-tab')}</label>
+          <label htmlFor="test-tab">{t(lang, 'test-tab')}</label>
           <select id="test-tab" value={chosenTab?.tabId} onChange={(e) => setTabId(Number(e.target.value))}>
-            {s.tabs.map((t) => (
-              <option key={t.tabId} value={t.tabId}>
-                {t.url}
+            {s.tabs.map((tab) => (
+              <option key={tab.tabId} value={tab.tabId}>
+                {tab.url}
               </option>
             ))}
           </select>
-          <label htmlFor="test-adapter">{o(lang, 'adapter')}</label>
+          <label htmlFor="test-adapter">{t(lang, 'adapter')}</label>
           <select id="test-adapter" value={adapterId} onChange={(e) => setAdapterId(e.target.value)}>
             {s.adapters.map(({ adapter }) => (
               <option key={adapter.id} value={adapter.id}>
@@ -349,42 +353,54 @@ function AdapterTest({ s, reload }: SectionProps) {
             ))}
           </select>
           <button type="button" id="test-run" onClick={() => void run()}>
-            {o(lang, 'test-run')}
+            {t(lang, 'test-run')}
           </button>
         </>
       ) : (
-        <p>{o(lang, 'test-no-tabs')}</p>
+        <p>{t(lang, 'test-no-tabs')}</p>
       )}
       <button type="button" onClick={() => void reload()}>
-        {o(lang, 'test-refresh')}
+        {t(lang, 'test-refresh')}
       </button>
       <div id="test-result" role="status">
-        {result ? <TestResult lang={lang} result={result} /> : null}
+        {result ? (
+          <TestResult
+            lang={lang}
+            result={result}
+            adapter={s.adapters.find((a) => a.adapter.id === adapterId)?.adapter}
+          />
+        ) : null}
       </div>
     </section>
   );
 }
 
-function TestResult({ lang, result }: { lang: Lang; result: AdapterTestAnswer }) {
+function TestResult({ lang, result, adapter }: { lang: Lang; result: AdapterTestAnswer; adapter?: Adapter }) {
   if (!result.ok) {
     if ('errors' in result) return <Errors lang={lang} errors={result.errors} />;
-    return <p className="error">{o(lang, result.problem === 'no-tab' ? 'test-no-tab' : 'test-no-page')}</p>;
+    return <p className="error">{t(lang, result.problem === 'no-tab' ? 'test-no-tab' : 'test-no-page')}</p>;
   }
-  if (!result.pageId) return <p>{o(lang, 'test-no-page')}</p>;
+  if (!result.pageId) return <p>{t(lang, 'test-no-page')}</p>;
   return (
     <>
-      <p>{o(lang, 'test-page', { page: result.pageId })}</p>
+      <p data-page={result.pageId}>
+        {t(lang, 'test-page', { page: pageName(lang, adapter, result.pageId) })}
+      </p>
       <table>
         <thead>
           <tr>
-            <th scope="col">{o(lang, 'selector')}</th>
-            <th scope="col">{o(lang, 'found')}</th>
+            <th scope="col">{t(lang, 'selector')}</th>
+            <th scope="col">{t(lang, 'selector-key')}</th>
+            <th scope="col">{t(lang, 'found')}</th>
           </tr>
         </thead>
         <tbody>
           {Object.entries(result.counts).map(([name, n]) => (
             <tr key={name} data-selector={name}>
-              <td>{name}</td>
+              <td>{selectorName(lang, name)}</td>
+              <td>
+                <code>{name}</code>
+              </td>
               <td>{n === 0 ? `✗ ${n}` : `✓ ${n}`}</td>
             </tr>
           ))}
@@ -392,8 +408,8 @@ function TestResult({ lang, result }: { lang: Lang; result: AdapterTestAnswer })
       </table>
       {result.read !== undefined ? (
         <>
-          <h3>{o(lang, 'test-read')}</h3>
-          <pre tabIndex={0}>{JSON.stringify(result.read, null, 2)}</pre>
+          <h3>{t(lang, 'test-read')}</h3>
+          <ProbeRead lang={lang} read={result.read} />
         </>
       ) : null}
     </>
@@ -412,25 +428,25 @@ function PolicySection({ s, reload }: SectionProps) {
     if (!parsed.ok || !data.ok) return setErrors(parsed.ok ? [] : parsed.errors);
     setErrors([]);
     await policyItem.setValue({ policy: data.value, importedOn: localToday() });
-    setOk(o(lang, 'policy-ok'));
+    setOk(t(lang, 'policy-ok'));
     await reload();
   };
   const isManaged = policy.source === 'managed';
   return (
     <section aria-labelledby="policy-h">
-      <h2 id="policy-h">{o(lang, 'policy')}</h2>
+      <h2 id="policy-h">{t(lang, 'policy')}</h2>
       <p id="policy-source" data-source={policy.source}>
-        {o(lang, `policy-source-${policy.source}`)}
+        {t(lang, `policy-source-${policy.source}`)}
       </p>
       {policy.managedErrors ? (
         <>
-          <p className="error">{o(lang, 'policy-managed-invalid')}</p>
+          <p className="error">{t(lang, 'policy-managed-invalid')}</p>
           <Errors lang={lang} errors={policy.managedErrors} />
         </>
       ) : null}
       {policy.policy ? (
         <details>
-          <summary>{o(lang, 'policy-view')}</summary>
+          <summary>{t(lang, 'policy-view')}</summary>
           <pre id="policy-view" tabIndex={0}>
             {JSON.stringify(policy.policy, null, 2)}
           </pre>
@@ -438,7 +454,7 @@ function PolicySection({ s, reload }: SectionProps) {
       ) : null}
       {isManaged ? null : (
         <>
-          <label htmlFor="policy-json">{o(lang, 'policy-import')}</label>
+          <label htmlFor="policy-json">{t(lang, 'policy-import')}</label>
           <textarea
             id="policy-json"
             rows={6}
@@ -447,7 +463,7 @@ function PolicySection({ s, reload }: SectionProps) {
             onChange={(e) => setJson(e.target.value)}
           />
           <button type="button" id="policy-import" onClick={() => void importPolicy()}>
-            {o(lang, 'policy-import-button')}
+            {t(lang, 'policy-import-button')}
           </button>
           <button
             type="button"
@@ -455,12 +471,12 @@ function PolicySection({ s, reload }: SectionProps) {
             onClick={() => void policyItem.setValue(null).then(reload)}
             disabled={policy.source !== 'imported'}
           >
-            {o(lang, 'policy-reset')}
+            {t(lang, 'policy-reset')}
           </button>
         </>
       )}
       <div id="policy-status">
-        {errors.length ? <p className="error">{o(lang, 'policy-errors')}</p> : null}
+        {errors.length ? <p className="error">{t(lang, 'policy-errors')}</p> : null}
         <Errors lang={lang} errors={errors} />
         <p role="status" className="ok">
           {ok}
@@ -480,7 +496,7 @@ function DataSection({ s, reload }: SectionProps) {
     const name = `standardy-zapisy-${file.exportedOn}.json`;
     download(JSON.stringify(file, null, 2), name, 'application/json');
     setErrors([]);
-    setStatus(o(lang, 'data-exported', { n: cases, file: name }));
+    setStatus(t(lang, 'data-exported', { n: cases, file: name }));
   };
   // A backup of any size up to the stated limit, sent in parts (runtime messages stop at 64 MiB); the
   // status line always says what happened last.
@@ -488,11 +504,11 @@ function DataSection({ s, reload }: SectionProps) {
     setErrors([]);
     const tooLarge = backupTooLarge(file.size);
     if (tooLarge) {
-      setStatus(o(lang, 'data-import-errors'));
+      setStatus(t(lang, 'data-import-errors'));
       setErrors([tooLarge]);
       return;
     }
-    setStatus(o(lang, 'data-reading', { file: file.name }));
+    setStatus(t(lang, 'data-reading', { file: file.name }));
     try {
       // UTF-8 required: a backup in another encoding is an error naming the line, not U+FFFD in records.
       const text = decodeUtf8File(new Uint8Array(await file.arrayBuffer()));
@@ -500,42 +516,44 @@ function DataSection({ s, reload }: SectionProps) {
         text,
         (chunk) => request(chunk),
         (sent, total) => {
-          if (total > 1) setStatus(o(lang, 'data-sending', { sent, total }));
+          if (total > 1) setStatus(t(lang, 'data-sending', { sent, total }));
         },
       );
       if (!answer.ok) {
-        setStatus(o(lang, 'data-import-errors'));
+        setStatus(t(lang, 'data-import-errors'));
         setErrors(answer.errors);
         return;
       }
-      setStatus(o(lang, 'data-imported', { n: answer.cases }));
+      setStatus(t(lang, 'data-imported', { n: answer.cases }));
       await reload();
     } catch (e) {
       if (isInputFailure(e)) {
-        setStatus(o(lang, 'data-import-errors'));
+        setStatus(t(lang, 'data-import-errors'));
         setErrors(e.errors);
       } else
-        setStatus(o(lang, 'data-import-failed', { detail: printable(String((e as Error)?.message ?? e)) }));
+        setStatus(t(lang, 'data-import-failed', { detail: printable(String((e as Error)?.message ?? e)) }));
     }
   };
   return (
     <section aria-labelledby="data-h">
-      <h2 id="data-h">{o(lang, 'data')}</h2>
-      <p>{o(lang, 'data-intro')}</p>
+      <h2 id="data-h">{t(lang, 'data')}</h2>
+      <p>{t(lang, 'data-intro')}</p>
       <button type="button" id="data-export" onClick={() => void exportAll()}>
-        {o(lang, 'data-export')}
+        {t(lang, 'data-export')}
       </button>
-      <label htmlFor="data-import">{o(lang, 'data-import')}</label>
-      <input
-        id="data-import"
-        type="file"
-        accept=".json,application/json"
-        onChange={(e) => {
-          const f = e.target.files?.[0];
-          e.target.value = '';
-          if (f) void importFile(f);
-        }}
-      />
+      <p>
+        <FileButton
+          lang={lang}
+          label={t(lang, 'data-import')}
+          id="data-import"
+          accept=".json,application/json"
+          reset
+          onFiles={(files) => {
+            const f = files?.[0];
+            if (f) void importFile(f);
+          }}
+        />
+      </p>
       <label className="check">
         <input
           id="data-wipe-confirm"
@@ -543,7 +561,7 @@ function DataSection({ s, reload }: SectionProps) {
           checked={confirm}
           onChange={(e) => setConfirm(e.target.checked)}
         />
-        {o(lang, 'data-wipe-confirm')}
+        {t(lang, 'data-wipe-confirm')}
       </label>
       <button
         type="button"
@@ -553,12 +571,12 @@ function DataSection({ s, reload }: SectionProps) {
           void request({ type: 'records-wipe' }).then(async () => {
             setConfirm(false);
             setErrors([]);
-            setStatus(o(lang, 'data-wiped'));
+            setStatus(t(lang, 'data-wiped'));
             await reload();
           })
         }
       >
-        {o(lang, 'data-wipe')}
+        {t(lang, 'data-wipe')}
       </button>
       <div id="data-status">
         <p role="status">{status}</p>
@@ -576,44 +594,63 @@ function RetentionSection({ s, reload }: SectionProps) {
     e.preventDefault();
     const n = days.trim() === '' ? null : Number(days);
     if (n !== null && !(Number.isInteger(n) && n >= 1 && n <= 3650))
-      return setStatus(o(lang, 'retention-bad'));
+      return setStatus(t(lang, 'retention-bad'));
     await retentionItem.setValue({ days: n });
-    setStatus(o(lang, 'retention-saved'));
+    setStatus(t(lang, 'retention-saved'));
     await reload();
   };
   return (
     <section aria-labelledby="retention-h">
-      <h2 id="retention-h">{o(lang, 'retention')}</h2>
+      <h2 id="retention-h">{t(lang, 'retention')}</h2>
       {retention.managed ? (
-        <p>{o(lang, 'retention-managed', { days: retention.days ?? '' })}</p>
+        <p>{t(lang, 'retention-managed', { days: retention.days ?? '' })}</p>
       ) : (
         <form onSubmit={(e) => void save(e)}>
-          <label htmlFor="retention-days">{o(lang, 'retention-days')}</label>
+          <label htmlFor="retention-days">{t(lang, 'retention-days')}</label>
           <input
             id="retention-days"
             inputMode="numeric"
             value={days}
             onChange={(e) => setDays(e.target.value)}
           />
-          <button type="submit">{o(lang, 'retention-save')}</button>
+          <button type="submit">{t(lang, 'retention-save')}</button>
           <p role="status">{status}</p>
         </form>
       )}
       {retention.days === null ? (
-        <p>{o(lang, 'retention-off')}</p>
+        <p>{t(lang, 'retention-off')}</p>
       ) : retention.cases.length ? (
         <>
-          <p>{o(lang, 'retention-list')}</p>
-          <ul id="retention-list">
-            {retention.cases.map((c) => (
-              <li key={`${c.system}|${c.caseId}`} data-case={c.caseId}>
-                {`${c.caseId} (${c.system}): ${o(lang, 'retention-case')} ${showDate(lang, c.closedOn)}, ${o(lang, 'retention-purge')} ${showDate(lang, c.purgeOn)}`}
-              </li>
-            ))}
-          </ul>
+          <table id="retention-list">
+            <caption>{t(lang, 'retention-list')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t(lang, 'retention-col-case')}</th>
+                <th scope="col">{t(lang, 'retention-col-system')}</th>
+                <th scope="col">{t(lang, 'retention-col-closed')}</th>
+                <th scope="col">{t(lang, 'retention-col-by')}</th>
+                <th scope="col">{t(lang, 'retention-col-purge')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {retention.cases.map((c) => (
+                <tr key={`${c.system}|${c.caseId}`} data-case={c.caseId} data-closed-by={c.closedBy}>
+                  <th scope="row">{c.caseId}</th>
+                  <td>{c.system}</td>
+                  <td>
+                    {t(lang, c.closedAtLatest ? 'retention-closed-latest' : 'retention-closed-on', {
+                      date: c.closedOn,
+                    })}
+                  </td>
+                  <td>{t(lang, `retention-by-${c.closedBy}`)}</td>
+                  <td>{t(lang, 'retention-purge-on', { date: c.purgeOn })}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
         </>
       ) : (
-        <p>{o(lang, 'retention-none')}</p>
+        <p>{t(lang, 'retention-none')}</p>
       )}
     </section>
   );

@@ -69,7 +69,7 @@ export const paneMessages = defineMessages({
     en: 'Correct {n, plural, one {# marked field} other {# marked fields}} before inserting the document.',
   },
   'form.missing': {
-    pl: 'Brakuje {n, plural, one {# wymaganego pola} other {# wymaganych pól}}. Dokument można wstawić jako projekt i uzupełnić później.',
+    pl: 'Brakuje {n, plural, one {# wymaganego pola} few {# wymaganych pól} many {# wymaganych pól} other {# wymaganego pola}}. Dokument można wstawić jako projekt i uzupełnić później.',
     en: '{n, plural, one {# required field is} other {# required fields are}} missing. The document can be inserted as a draft and completed later.',
   },
   'insert.cursor': { pl: 'Wstaw w miejscu kursora', en: 'Insert at the cursor' },
@@ -99,7 +99,7 @@ export const paneMessages = defineMessages({
   },
   'check.complete': { pl: 'Dokument „{name}” jest kompletny.', en: 'The document “{name}” is complete.' },
   'check.missing': {
-    pl: 'Dokument „{name}”: {n, plural, one {brakuje # wymaganego elementu} other {brakuje # wymaganych elementów}}.',
+    pl: 'Dokument „{name}”: {n, plural, one {brakuje # wymaganego elementu} few {brakuje # wymaganych elementów} many {brakuje # wymaganych elementów} other {brakuje # wymaganego elementu}}.',
     en: 'Document “{name}”: {n, plural, one {# required item is} other {# required items are}} missing.',
   },
   'check.show': { pl: 'Pokaż w dokumencie: {label}', en: 'Show in the document: {label}' },

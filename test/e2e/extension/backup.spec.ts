@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { demoDataset } from '../../../core/index.ts';
+import { optionsMessages } from '../../../extension/entrypoints/options/i18n.ts';
 import { localToday } from '../../../extension/lib/today.ts';
 import { ROOT } from './env.ts';
 import { expect, test } from './fixtures.ts';
@@ -38,7 +39,9 @@ test('a 70 MB backup imports in parts; a 300 MB one is refused with the limit', 
   await status.screenshot({ path: join(ROOT, 'test-results/extension/options-backup-refused.png') });
 
   await options.locator('#data-import').setInputFiles(big);
-  await expect(status).toContainText(`Zaimportowano ${records.length} spraw`, { timeout: 150_000 });
+  await expect(status).toContainText(optionsMessages.t('pl', 'data-imported', { n: records.length }), {
+    timeout: 150_000,
+  });
   await options.locator('#data-h').scrollIntoViewIfNeeded();
   await options.screenshot({
     path: join(ROOT, 'test-results/extension/options-backup-import.png'),

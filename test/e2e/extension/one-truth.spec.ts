@@ -8,11 +8,11 @@ import {
   compileRules,
   DEMO_REGISTER_MAPPING,
   evaluateCase,
+  formatPercent,
   importRegister,
   readTable,
   RegisterMapping,
 } from '../../../core/index.ts';
-import { percent } from '../../../extension/dashboard/i18n.ts';
 import { demo } from './env.ts';
 import { expect, expectedSite, shadowText, tabShowing, test } from './fixtures.ts';
 
@@ -44,7 +44,9 @@ const missingCount = (r: CaseRecord) =>
 const badgeText = (page: Page) => shadowText(page, 'h1 standardy-badge').catch(() => '');
 const expectedBadge = (missing: number) => (missing ? `Braki: ${missing}` : 'Komplet');
 
+/** Find the case by its number (the table is in pages), open it, read its checklist. */
 async function checklistOf(dash: Page, caseId: string) {
+  await dash.locator('#filter-case').fill(caseId);
   await dash.getByRole('button', { name: `Pokaż sprawę ${caseId}` }).click();
   await expect(dash.locator('#case-detail-h')).toHaveText(`Sprawa ${caseId}`);
   return Object.fromEntries(
@@ -134,13 +136,13 @@ test('a tool done and another waived in the side panel: the badge, the panel and
   await expect(dash.locator('#import-done')).toBeVisible();
   const completeness = dash.getByTestId('team-completeness');
   await expect(completeness).toContainText(`${team.done} z ${team.due}`);
-  await expect(completeness).toContainText(percent('pl', team.share));
+  await expect(completeness).toContainText(formatPercent('pl', team.share));
   let list = await checklistOf(dash, id);
   expect(list[t.done]).toBe('done');
   expect(list[t.waived]).toBe('waived');
-  const caseShare = core.documentation.due ? core.documentation.done / core.documentation.due : 1;
+  const { done, due } = core.documentation;
   await expect(dash.locator(`#cases-table tr[data-case="${id}"] td.num`)).toHaveText(
-    percent('pl', caseShare),
+    due ? `${formatPercent('pl', done / due, 0)} (${done} z ${due})` : 'nic jeszcze nie wymagane',
   );
 
   // 4. Without this browser's records the register alone shows the gaps ...
