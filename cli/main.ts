@@ -4,6 +4,7 @@ import { runAudit } from './commands/audit.ts';
 import { runCheck } from './commands/check.ts';
 import { runDoc } from './commands/doc.ts';
 import { runStandards } from './commands/standards.ts';
+import { runTeam } from './commands/team.ts';
 import { runWorkload } from './commands/workload.ts';
 
 export interface Io {
@@ -19,6 +20,7 @@ const COMMANDS: Record<string, Command> = {
   workload: runWorkload,
   doc: runDoc,
   audit: runAudit,
+  team: runTeam,
 };
 
 const USAGE = {
@@ -35,6 +37,9 @@ Polecenia:
   doc check PLIK.docx|FOLDER [--json]                  braki w dokumentach względem szablonu
   audit REJESTR --map MAPOWANIE.json [--time KARTA] [--policy PLIK] --out RAPORT.docx|.csv
   audit --demo --out RAPORT.docx                       raport dla koordynatora z eksportu rejestru
+  check|audit … --team URL [--db NAZWA]                z zapisami zespołu z serwera ośrodka (CouchDB)
+  team init URL --db NAZWA [--share-free-text]         przygotowanie bazy zespołu (docs/team.md)
+  team add-user URL --name ID --role worker|supervisor konto pracownika lub koordynatora
 
 Opcje wspólne: --lang pl|en (domyślnie pl), --help
 Kody wyjścia: 0 – wykonano (ustalenia to wynik, nie błąd); 2 – błędne dane wejściowe lub wywołanie.`,
@@ -51,6 +56,9 @@ Commands:
   doc check FILE.docx|FOLDER [--json]                  what documents lack against their template
   audit REGISTER --map MAP.json [--time SHEET] [--policy FILE] --out REPORT.docx|.csv
   audit --demo --out REPORT.docx                       the supervisor's report from a register export
+  check|audit … --team URL [--db NAME]                 with the team's records from the centre's server (CouchDB)
+  team init URL --db NAME [--share-free-text]          set up the team database (docs/team.md)
+  team add-user URL --name ID --role worker|supervisor a worker's or a supervisor's account
 
 Common options: --lang pl|en (default pl), --help
 Exit codes: 0 – it ran (findings are output, not failure); 2 – invalid input or usage.`,

@@ -42,4 +42,5 @@ export type { InstitutionAssessment, StaffingLine } from './engine/institution.t
 export * from './register/index.ts';
 export { buildAudit, gapsCsv } from './engine/audit.ts';
 export * from './cases/index.ts';
+export * from './team/index.ts';
 export type { Audit } from './engine/audit.ts';

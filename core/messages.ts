@@ -109,6 +109,10 @@ export const inputMessages: Record<string, Message> = {
     pl: 'identyfikator wpisu: litery, cyfry i . _ : - (do 128 znaków)',
     en: 'entry id: letters, digits and . _ : - (up to 128 characters)',
   }),
+  'input.team-system': () => ({
+    pl: 'system: adres źródłowy http(s)://host[:port], bez ścieżki',
+    en: 'system: an http(s)://host[:port] origin, without a path',
+  }),
   'input.invalid-json': (p) => ({ pl: `niepoprawny JSON: ${p.detail}`, en: `invalid JSON: ${p.detail}` }),
   'input.file-unreadable': (p) => ({
     pl: `nie można odczytać pliku: ${p.detail}`,
