@@ -5,6 +5,7 @@ import {
   DEMO_REGISTER_MAPPING,
   parseRecordsFile,
   RegisterMapping,
+  sharedForBuilder,
   teamCases,
 } from '../../core/index.ts';
 import type { RecordsFile } from '../../core/index.ts';
@@ -12,6 +13,7 @@ import type { DashboardItem, ImportedRecordsFiles, ImportedRegister, ImportedTim
 import { rulesOf } from '../lib/policy.ts';
 import type { DashboardState, PanelRefresh } from '../lib/protocol.ts';
 import { localToday } from '../lib/today.ts';
+import { teamMessages } from '../lib/team/messages.ts';
 import { request } from '../sidepanel/api.ts';
 import { CasesPanel } from './CasesPanel.tsx';
 import { translator } from './i18n.ts';
@@ -22,6 +24,8 @@ import { Overview } from './Overview.tsx';
 import { RecordsFilesPanel } from './RecordsFilesPanel.tsx';
 import { ReportsPanel } from './ReportsPanel.tsx';
 import { SourcePanel } from './SourcePanel.tsx';
+import type { TeamFeedState } from './team-feed.ts';
+import { TeamSourcePanel } from './TeamSourcePanel.tsx';
 import { WorkloadPanel } from './WorkloadPanel.tsx';
 
 /**
@@ -38,6 +42,8 @@ export function App() {
   const [useRegister, setUseRegister] = useState(true);
   const [useFiles, setUseFiles] = useState(true);
   const [useLocal, setUseLocal] = useState(true);
+  const [useTeam, setUseTeam] = useState(true);
+  const [teamFeed, setTeamFeed] = useState<TeamFeedState>();
   const [selectedCase, setSelectedCase] = useState<string>();
 
   const load = useCallback(async () => {
@@ -76,6 +82,14 @@ export function App() {
     return out;
   }, [state, rules, today]);
   const local = state?.local;
+  // This browser's own records and the team server's, both as shared records for the case builder.
+  const shared = useMemo(() => {
+    const server = useTeam && teamFeed?.records ? sharedForBuilder(teamFeed.records) : undefined;
+    const own = useLocal ? local : undefined;
+    if (!server) return own;
+    if (!own) return server;
+    return { host: [...own.host, ...server.host], entries: [...own.entries, ...server.entries] };
+  }, [local, useLocal, teamFeed, useTeam]);
   const team = useMemo(
     () =>
       teamCases(
@@ -84,11 +98,11 @@ export function App() {
             ? { register: { records: register.records, asOf: register.importedOn } }
             : {}),
           files: useFiles ? files.map((f) => f.file) : [],
-          ...(useLocal && local ? { shared: local } : {}),
+          ...(shared ? { shared } : {}),
         },
         today,
       ),
-    [register, files, local, useRegister, useFiles, useLocal, today],
+    [register, files, shared, useRegister, useFiles, today],
   );
   const audit = useMemo(
     () => buildAudit(team.records, rules, today, timeUse?.entries),
@@ -119,12 +133,14 @@ export function App() {
     useRegister && register ? t('reports.source-register', { name: register.fileName }) : '',
     useFiles && files.length ? t('reports.source-files', { n: files.length }) : '',
     useLocal && local && (local.host.length || local.entries.length) ? t('reports.source-remembered') : '',
+    useTeam && teamFeed?.records ? teamMessages.t(lang, 'dashboard.title') : '',
   ]
     .filter(Boolean)
     .join(' + ');
 
   const sections = [
     ['zrodlo', 'section.source'],
+    ['zespol', 'section.team'],
     ['import', 'section.import'],
     ['zapisy', 'section.records'],
     ['przeglad', 'section.overview'],
@@ -179,6 +195,14 @@ export function App() {
           onPolicyChanged={() => void load()}
           casesTotal={team.records.length}
           onClear={clearAll}
+        />
+        <TeamSourcePanel
+          lang={lang}
+          feed={teamFeed}
+          onFeed={setTeamFeed}
+          use={useTeam}
+          onUse={setUseTeam}
+          register={useRegister ? register?.records : undefined}
         />
         <ImportWizard
           t={t}

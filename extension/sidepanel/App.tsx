@@ -11,6 +11,7 @@ import { Checklist } from './Checklist.tsx';
 import { Drafts } from './Drafts.tsx';
 import { showDate, tr } from './i18n.ts';
 import { AgreementSection, RecordSection } from './RecordForms.tsx';
+import { TeamStatusLine } from './TeamStatusLine.tsx';
 
 /** The side panel: the case the followed tab shows, evaluated by the core, and the standard's own record. */
 export function App() {
@@ -68,6 +69,7 @@ export function App() {
         <p id="panel-state" data-kind={view.kind}>
           {text}
         </p>
+        <TeamStatusLine lang={lang} />
         {optionsLink}
       </main>
     );
@@ -87,6 +89,7 @@ export function App() {
   return (
     <main data-case={view.caseId} data-tab={tabId}>
       <h1>{tr(lang, 'panel.case', { caseId: view.caseId })}</h1>
+      <TeamStatusLine lang={lang} system={view.system} caseId={view.caseId} />
       <p id="case-summary">
         {tr(lang, 'panel.summary', {
           standard: standard?.name[lang] ?? record.standard,

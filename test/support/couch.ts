@@ -93,7 +93,7 @@ export interface Gate {
   stop(): Promise<void>;
 }
 
-export async function startGate(target: string): Promise<Gate> {
+export async function startGate(target: string, port = 0): Promise<Gate> {
   const { hostname, port: targetPort } = new URL(target);
   const sockets = new Set<Socket>();
   const gate: Gate = {
@@ -123,7 +123,10 @@ export async function startGate(target: string): Promise<Gate> {
     upstream.on('error', drop).on('close', drop);
     client.pipe(upstream).pipe(client);
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', () => resolve());
+  });
   gate.url = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
   return gate;
 }

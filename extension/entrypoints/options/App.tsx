@@ -27,6 +27,7 @@ import { request } from '../../sidepanel/api.ts';
 import { Errors } from '../../sidepanel/forms.tsx';
 import { showDate } from '../../sidepanel/i18n.ts';
 import { o } from './i18n.ts';
+import { TeamSection } from './TeamSection.tsx';
 
 type Source = 'bundled' | 'imported' | 'managed';
 interface Listed {
@@ -129,6 +130,7 @@ export function App() {
       <PolicySection s={s} reload={reload} />
       <DataSection s={s} reload={reload} />
       <RetentionSection s={s} reload={reload} />
+      <TeamSection lang={lang} />
     </main>
   );
 }

@@ -53,6 +53,8 @@ export interface TeamStatus {
   resolved: { caseId: string; kept: string; dropped: string[] }[];
   /** The server's words when it refused the database. */
   reason?: string;
+  /** The local mirror's database name (deleted when the server is disconnected or the data wiped). */
+  local?: string;
 }
 
 export const NO_TEAM: TeamStatus = { state: 'off', pending: [], denied: [], resolved: [] };

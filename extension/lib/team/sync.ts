@@ -103,7 +103,22 @@ export function createTeamSync(deps: TeamSyncDeps) {
     const name = `standardy-team-${hashId(config.dbUrl)}`;
     let db = locals.get(name);
     if (!db) locals.set(name, (db = deps.pouch(name)));
+    if (status.local !== name) {
+      status = { ...status, local: name };
+      void deps.save(status).catch(() => undefined);
+    }
     return db;
+  }
+
+  /** Delete the local mirror (Dexie keeps every entry: a new mirror is filled from it again). */
+  async function dropLocal(): Promise<void> {
+    stop();
+    const name = status.local;
+    if (!name) return;
+    const db = locals.get(name) ?? deps.pouch(name);
+    locals.delete(name);
+    await db.destroy().catch(() => undefined);
+    status = { ...status, local: undefined };
   }
 
   function stop(): void {
@@ -118,7 +133,10 @@ export function createTeamSync(deps: TeamSyncDeps) {
       const config = await deps.config();
       if (!config) {
         stop();
-        if (status.state !== 'off') await setStatus({ ...NO_TEAM });
+        if (status.state !== 'off' || status.local) {
+          await dropLocal();
+          await setStatus({ ...NO_TEAM });
+        }
         return status;
       }
       if (!deps.allowedByBuild(config)) return halt('not-allowed');
@@ -412,6 +430,13 @@ export function createTeamSync(deps: TeamSyncDeps) {
       stop();
       if (config) await teamClient(config, deps.fetch).signOut();
       await setStatus({ state: config ? 'signed-out' : 'off', user: undefined, roles: undefined });
+    },
+    /** The browser's data were wiped: the mirror goes too; signed in, the worker's cases come back from the server. */
+    async wipeLocal(): Promise<void> {
+      await loaded;
+      await dropLocal();
+      await setStatus({ pending: [], denied: [], resolved: [] });
+      if (status.user) await ensure();
     },
     status: async () => {
       await loaded;
