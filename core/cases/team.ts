@@ -47,9 +47,14 @@ interface Slot {
 export function teamCases(
   input: TeamInput,
   today: string,
+  /** Build only these cases (a live view rebuilding what changed); all by default. */
+  only?: ReadonlySet<string>,
 ): { records: CaseRecord[]; toolsUnknown: string[] } {
   const slots = new Map<string, Slot>();
+  // Sources of the cases left out land here and are dropped.
+  const skipped: Slot = { records: [], entries: [] };
   const slot = (id: string) => {
+    if (only && !only.has(id)) return skipped;
     let s = slots.get(id);
     if (!s) slots.set(id, (s = { records: [], entries: [] }));
     return s;
@@ -58,6 +63,7 @@ export function teamCases(
     for (const record of input.register.records)
       slot(record.id).records.push({ record, origin: 'import', asOf: input.register.asOf });
   const addHost = (h: HostCase) => {
+    if (only && !only.has(h.caseId)) return;
     const s = slot(h.caseId);
     // Two browsers saw the case: the later reading of the host counts.
     if (!s.host || h.seenOn > s.host.seenOn) s.host = h;

@@ -1,11 +1,10 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { browser } from 'wxt/browser';
 import {
   buildAudit,
   DEMO_REGISTER_MAPPING,
   parseRecordsFile,
   RegisterMapping,
-  sharedForBuilder,
   teamCases,
 } from '../../core/index.ts';
 import type { RecordsFile } from '../../core/index.ts';
@@ -82,28 +81,35 @@ export function App() {
     return out;
   }, [state, rules, today]);
   const local = state?.local;
-  // This browser's own records and the team server's, both as shared records for the case builder.
+  // This browser's own records and the team server's, both as shared records for the case builder (the
+  // server's keep their system and reader: the builder reads only an entry's and a reading's own fields).
   const shared = useMemo(() => {
-    const server = useTeam && teamFeed?.records ? sharedForBuilder(teamFeed.records) : undefined;
+    const server = useTeam ? teamFeed?.records : undefined;
     const own = useLocal ? local : undefined;
     if (!server) return own;
     if (!own) return server;
     return { host: [...own.host, ...server.host], entries: [...own.entries, ...server.entries] };
   }, [local, useLocal, teamFeed, useTeam]);
-  const team = useMemo(
-    () =>
-      teamCases(
-        {
-          ...(useRegister && register
-            ? { register: { records: register.records, asOf: register.importedOn } }
-            : {}),
-          files: useFiles ? files.map((f) => f.file) : [],
-          ...(shared ? { shared } : {}),
-        },
-        today,
-      ),
-    [register, files, shared, useRegister, useFiles, today],
-  );
+  const built = useRef<{ sources: unknown[]; team: ReturnType<typeof teamCases> }>(undefined);
+  const team = useMemo(() => {
+    const input = {
+      ...(useRegister && register
+        ? { register: { records: register.records, asOf: register.importedOn } }
+        : {}),
+      files: useFiles ? files.map((f) => f.file) : [],
+      ...(shared ? { shared } : {}),
+    };
+    const sources = [register, files, local, useRegister, useFiles, useLocal, useTeam, today];
+    const prev = built.current;
+    // A live change from the team's server: only the cases it touched are built again (20,000 cases
+    // rebuilt on every worker's click would take seconds; docs/team.md, BENCH team.change_visible_ms).
+    const next =
+      prev && teamFeed?.changed && sources.every((x, i) => x === prev.sources[i])
+        ? mergeTeam(prev.team, teamCases(input, today, new Set(teamFeed.changed)), teamFeed.changed)
+        : teamCases(input, today);
+    built.current = { sources, team: next };
+    return next;
+  }, [register, files, local, shared, useRegister, useFiles, useLocal, useTeam, teamFeed, today]);
   const audit = useMemo(
     () => buildAudit(team.records, rules, today, timeUse?.entries),
     [team, rules, today, timeUse],
@@ -244,4 +250,20 @@ export function App() {
       </main>
     </>
   );
+}
+
+/** The team's cases with the ones in `changed` replaced by their rebuilt versions (`part`). */
+function mergeTeam(
+  prev: ReturnType<typeof teamCases>,
+  part: ReturnType<typeof teamCases>,
+  changed: readonly string[],
+): ReturnType<typeof teamCases> {
+  const gone = new Set(changed);
+  const records = prev.records.filter((r) => !gone.has(r.id)).concat(part.records);
+  records.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const toolsUnknown = prev.toolsUnknown
+    .filter((id) => !gone.has(id))
+    .concat(part.toolsUnknown)
+    .sort();
+  return { records, toolsUnknown };
 }

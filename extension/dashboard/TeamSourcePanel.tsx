@@ -94,6 +94,7 @@ export function TeamSourcePanel(p: Props) {
             data-phase={feed?.phase ?? 'idle'}
             data-entries={feed?.records?.entries.length ?? 0}
             data-changed={feed?.changedAt ?? ''}
+            data-loaded={feed?.loadedAt ?? ''}
           >
             {feed?.phase === 'loading'
               ? t(lang, 'dashboard.loading')

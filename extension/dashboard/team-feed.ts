@@ -21,6 +21,8 @@ export interface TeamFeedState {
   /** When the first load finished, and the last change arrived (ISO). */
   loadedAt?: string;
   changedAt?: string;
+  /** The cases this update changed (absent after a full load: everything is new). */
+  changed?: string[];
   failure?: TeamFailure['kind'];
   reason?: string;
 }
@@ -67,15 +69,29 @@ export function createTeamFeed(
     return out;
   }
 
+  const touched = new Set<string>();
   function emit(patch: Partial<TeamFeedState>): void {
     const { invalid, ...records } = snapshot();
-    state = { ...state, ...patch, records, invalid, conflicts: conflicted.size };
+    const { changed: _previous, ...rest } = state;
+    state = {
+      ...rest,
+      ...patch,
+      records,
+      invalid,
+      conflicts: conflicted.size,
+      ...(patch.phase === 'live' && patch.changedAt ? { changed: [...touched] } : {}),
+    };
+    touched.clear();
     onState(state);
   }
+  const caseOf = (p: Parsed | undefined) =>
+    p && p !== 'invalid' ? (p.entry?.caseId ?? p.host?.caseId) : undefined;
 
   /** A host document with conflicting revisions is read as its newer reading (core/team/conflicts.ts). */
   async function put(doc: Body): Promise<void> {
     const id = String(doc._id);
+    const before = caseOf(docs.get(id));
+    if (before) touched.add(before);
     if (doc._deleted) {
       docs.delete(id);
       return;
@@ -90,6 +106,8 @@ export function createTeamFeed(
     } else conflicted.delete(id);
     const parsed = parse(chosen);
     if (parsed) docs.set(id, parsed);
+    const after = caseOf(parsed);
+    if (after) touched.add(after);
   }
 
   function follow(since: string | number): void {
@@ -133,6 +151,7 @@ export function createTeamFeed(
             if (parsed) docs.set(String(doc._id), parsed);
           }
         }
+        touched.clear();
         emit({ phase: 'live', loadedAt: now() });
         follow(updateSeq);
       } catch (e) {
