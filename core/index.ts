@@ -34,6 +34,7 @@ export type { CompletenessReport, Gap } from './engine/completeness.ts';
 export { workloadAnalysis } from './engine/workload.ts';
 export type { Workload, WorkloadTable, WorkloadRow } from './engine/workload.ts';
 export { checkCaseFile } from './engine/check.ts';
+export type { EvaluationCache } from './engine/check.ts';
 export { demoDataset, DEMO_WORKERS } from './demo/demo-data.ts';
 export type { DemoDataset, DemoWorker } from './demo/demo-data.ts';
 export { demoWorkerRecords } from './demo/demo-records.ts';

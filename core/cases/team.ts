@@ -51,19 +51,18 @@ export function teamCases(
   only?: ReadonlySet<string>,
 ): { records: CaseRecord[]; toolsUnknown: string[] } {
   const slots = new Map<string, Slot>();
-  // Sources of the cases left out land here and are dropped.
-  const skipped: Slot = { records: [], entries: [] };
+  const wanted = (id: string) => !only || only.has(id);
   const slot = (id: string) => {
-    if (only && !only.has(id)) return skipped;
     let s = slots.get(id);
     if (!s) slots.set(id, (s = { records: [], entries: [] }));
     return s;
   };
   if (input.register)
     for (const record of input.register.records)
-      slot(record.id).records.push({ record, origin: 'import', asOf: input.register.asOf });
+      if (wanted(record.id))
+        slot(record.id).records.push({ record, origin: 'import', asOf: input.register.asOf });
   const addHost = (h: HostCase) => {
-    if (only && !only.has(h.caseId)) return;
+    if (!wanted(h.caseId)) return;
     const s = slot(h.caseId);
     // Two browsers saw the case: the later reading of the host counts.
     if (!s.host || h.seenOn > s.host.seenOn) s.host = h;
@@ -71,12 +70,12 @@ export function teamCases(
   for (const f of input.files ?? [])
     for (const sys of f.systems) {
       for (const h of sys.host) addHost(h);
-      for (const r of sys.records) slot(r.record.id).records.push(r);
-      for (const e of sys.entries) slot(e.caseId).entries.push(e);
+      for (const r of sys.records) if (wanted(r.record.id)) slot(r.record.id).records.push(r);
+      for (const e of sys.entries) if (wanted(e.caseId)) slot(e.caseId).entries.push(e);
     }
   if (input.shared) {
     for (const h of input.shared.host) addHost(h);
-    for (const e of input.shared.entries) slot(e.caseId).entries.push(e);
+    for (const e of input.shared.entries) if (wanted(e.caseId)) slot(e.caseId).entries.push(e);
   }
   const records: CaseRecord[] = [];
   const toolsUnknown: string[] = [];

@@ -7,7 +7,7 @@ import {
   RegisterMapping,
   teamCases,
 } from '../../core/index.ts';
-import type { RecordsFile } from '../../core/index.ts';
+import type { EvaluationCache, RecordsFile } from '../../core/index.ts';
 import type { DashboardItem, ImportedRecordsFiles, ImportedRegister, ImportedTimeUse } from '../lib/db.ts';
 import { rulesOf } from '../lib/policy.ts';
 import type { DashboardState, PanelRefresh } from '../lib/protocol.ts';
@@ -85,7 +85,7 @@ export function App() {
   // server's keep their system and reader: the builder reads only an entry's and a reading's own fields).
   const shared = useMemo(() => {
     const server = useTeam ? teamFeed?.records : undefined;
-    const own = useLocal ? local : undefined;
+    const own = useLocal && local && (local.host.length || local.entries.length) ? local : undefined;
     if (!server) return own;
     if (!own) return server;
     return { host: [...own.host, ...server.host], entries: [...own.entries, ...server.entries] };
@@ -110,8 +110,10 @@ export function App() {
     built.current = { sources, team: next };
     return next;
   }, [register, files, local, shared, useRegister, useFiles, useLocal, useTeam, teamFeed, today]);
+  // Unchanged cases keep their evaluation while the team's records change live.
+  const evaluations = useRef<EvaluationCache>(new WeakMap());
   const audit = useMemo(
-    () => buildAudit(team.records, rules, today, timeUse?.entries),
+    () => buildAudit(team.records, rules, today, timeUse?.entries, evaluations.current),
     [team, rules, today, timeUse],
   );
 

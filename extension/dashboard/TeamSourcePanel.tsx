@@ -47,10 +47,8 @@ export function TeamSourcePanel(p: Props) {
     running.current = feedNow;
     void feedNow.load();
   };
-  const cases = feed?.records
-    ? new Set([...feed.records.entries.map((e) => e.caseId), ...feed.records.host.map((h) => h.caseId)]).size
-    : 0;
-  const authors = feed?.records ? new Set(feed.records.entries.flatMap((e) => (e.by ? [e.by] : []))).size : 0;
+  const cases = feed?.cases ?? 0;
+  const authors = feed?.authors ?? 0;
 
   return (
     <section id="zespol" aria-labelledby="zespol-h">

@@ -23,6 +23,9 @@ export interface TeamFeedState {
   changedAt?: string;
   /** The cases this update changed (absent after a full load: everything is new). */
   changed?: string[];
+  /** How many cases and how many authors the records hold. */
+  cases: number;
+  authors: number;
   failure?: TeamFailure['kind'];
   reason?: string;
 }
@@ -46,7 +49,7 @@ export function createTeamFeed(
   const client = teamClient({ ...config, managed: false }, deps.fetch);
   const docs = new Map<string, Parsed>();
   const conflicted = new Set<string>();
-  let state: TeamFeedState = { phase: 'loading', invalid: 0, conflicts: 0 };
+  let state: TeamFeedState = { phase: 'loading', invalid: 0, conflicts: 0, cases: 0, authors: 0 };
   let changes: Emitter | undefined;
   let stopped = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -59,25 +62,78 @@ export function createTeamFeed(
     return undefined;
   }
 
-  function snapshot(): SharedRecords & { invalid: number } {
-    const out: SharedRecords & { invalid: number } = { host: [], entries: [], invalid: 0 };
-    for (const p of docs.values()) {
-      if (p === 'invalid') out.invalid++;
-      else if (p.entry) out.entries.push(p.entry);
-      else if (p.host) out.host.push(p.host);
+  // The records as arrays kept up to date in place (every state shares them: read the latest state only):
+  // a live change costs what it changed, not 280,000
+  // documents copied (their garbage made the dashboard slow: BENCH team.change_visible_ms).
+  const entries: SharedRecords['entries'] = [];
+  /** The document id of each entry, by position. */
+  const entryIds: string[] = [];
+  const entryAt = new Map<string, number>();
+  const hosts = new Map<string, SharedRecords['host'][number]>();
+  let invalid = 0;
+  const perCase = new Map<string, number>();
+  const perAuthor = new Map<string, number>();
+  const count = (m: Map<string, number>, key: string | undefined, d: number) => {
+    if (key === undefined) return;
+    const n = (m.get(key) ?? 0) + d;
+    if (n > 0) m.set(key, n);
+    else m.delete(key);
+  };
+  function account(p: Parsed | undefined, d: 1 | -1): void {
+    if (!p) return;
+    if (p === 'invalid') invalid += d;
+    else if (p.entry) {
+      count(perCase, p.entry.caseId, d);
+      count(perAuthor, p.entry.by, d);
+    } else if (p.host) count(perCase, p.host.caseId, d);
+  }
+  /** Keep one document's record (or none) under its id. */
+  function store(id: string, p: Parsed | undefined): void {
+    account(docs.get(id), -1);
+    const at = entryAt.get(id);
+    if (at !== undefined && !(p && p !== 'invalid' && p.entry)) {
+      // An entry document gone (never in practice: entries are never deleted): the list closes the gap.
+      const last = entries.pop()!;
+      const lastId = entryIds.pop()!;
+      if (at < entries.length) {
+        entries[at] = last;
+        entryIds[at] = lastId;
+        entryAt.set(lastId, at);
+      }
+      entryAt.delete(id);
     }
-    return out;
+    hosts.delete(id);
+    if (p === undefined) docs.delete(id);
+    else {
+      docs.set(id, p);
+      account(p, 1);
+      if (p !== 'invalid' && p.entry) {
+        const i = entryAt.get(id);
+        if (i === undefined) {
+          entryAt.set(id, entries.length);
+          entries.push(p.entry);
+          entryIds.push(id);
+        } else entries[i] = p.entry;
+      } else if (p !== 'invalid' && p.host) hosts.set(id, p.host);
+    }
+  }
+
+  function snapshot() {
+    const records: SharedRecords = { host: [...hosts.values()], entries };
+    return { records, invalid, cases: perCase.size, authors: perAuthor.size };
   }
 
   const touched = new Set<string>();
   function emit(patch: Partial<TeamFeedState>): void {
-    const { invalid, ...records } = snapshot();
+    const { records, invalid, cases, authors } = snapshot();
     const { changed: _previous, ...rest } = state;
     state = {
       ...rest,
       ...patch,
       records,
       invalid,
+      cases,
+      authors,
       conflicts: conflicted.size,
       ...(patch.phase === 'live' && patch.changedAt ? { changed: [...touched] } : {}),
     };
@@ -93,7 +149,7 @@ export function createTeamFeed(
     const before = caseOf(docs.get(id));
     if (before) touched.add(before);
     if (doc._deleted) {
-      docs.delete(id);
+      store(id, undefined);
       return;
     }
     let chosen = doc;
@@ -105,7 +161,7 @@ export function createTeamFeed(
       }
     } else conflicted.delete(id);
     const parsed = parse(chosen);
-    if (parsed) docs.set(id, parsed);
+    store(id, parsed);
     const after = caseOf(parsed);
     if (after) touched.add(after);
   }
@@ -146,10 +202,7 @@ export function createTeamFeed(
         const all = (await client.allDocs()) as Body[];
         for (const doc of all) {
           if (Array.isArray(doc._conflicts) && doc._conflicts.length) await put(doc);
-          else {
-            const parsed = parse(doc);
-            if (parsed) docs.set(String(doc._id), parsed);
-          }
+          else store(String(doc._id), parse(doc));
         }
         touched.clear();
         emit({ phase: 'live', loadedAt: now() });
