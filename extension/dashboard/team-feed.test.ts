@@ -1,15 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { entryDoc, hostDoc } from '../../core/index.ts';
 import type { CaseEntry, HostCase } from '../../core/index.ts';
-import { main } from '../../cli/main.ts';
-import { setSecrets } from '../../cli/secrets.ts';
-import { startTestCouch } from '../../test/support/couch.ts';
+import { TEST_PASSWORD, forgetSecrets, startTeamServer } from '../../test/support/team-server.ts';
 import type { TestCouch } from '../../test/support/couch.ts';
 import type { TeamFeedState } from './team-feed.ts';
 
 /** The supervisor's feed against the test server: the first load, then live changes and a host conflict. */
 const DB = 'zespol';
-const PASSWORD = 'haslo-testowe-1';
+const PASSWORD = TEST_PASSWORD;
 const SYSTEM = 'http://127.0.0.1:4310';
 let couch: TestCouch;
 let createTeamFeed: typeof import('./team-feed.ts').createTeamFeed;
@@ -51,27 +49,20 @@ async function put(doc: { _id: string }, who = 'PS-01') {
 beforeAll(async () => {
   (globalThis as { self?: unknown }).self ??= globalThis;
   ({ createTeamFeed } = await import('./team-feed.ts'));
-  couch = await startTestCouch();
-  setSecrets({
-    env: {
-      COUCHDB_USER: couch.admin.name,
-      COUCHDB_PASSWORD: couch.admin.password,
-      STANDARDY_USER_PASSWORD: PASSWORD,
-    },
+  couch = await startTeamServer({
+    db: DB,
+    users: [
+      ['PS-01', 'worker'],
+      ['KO-1', 'supervisor'],
+    ],
   });
-  const quiet = { out: () => undefined, err: () => undefined };
-  expect(await main(['team', 'init', couch.url, '--db', DB], quiet)).toBe(0);
-  expect(await main(['team', 'add-user', couch.url, '--name', 'PS-01', '--role', 'worker'], quiet)).toBe(0);
-  expect(await main(['team', 'add-user', couch.url, '--name', 'KO-1', '--role', 'supervisor'], quiet)).toBe(
-    0,
-  );
   await put(hostDoc(host, SYSTEM, 'PS-01'));
   await put(
     entryDoc(entry('e-1', 'os-interview-older'), SYSTEM, host, { author: 'PS-01', shareFreeText: false }),
   );
 }, 90_000);
 afterAll(async () => {
-  setSecrets({ env: process.env });
+  forgetSecrets();
   await couch?.stop();
 });
 

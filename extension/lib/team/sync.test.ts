@@ -2,9 +2,8 @@ import 'fake-indexeddb/auto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from 'pouchdb-browser';
 import { compileRules } from '../../../core/index.ts';
-import { main } from '../../../cli/main.ts';
-import { setSecrets } from '../../../cli/secrets.ts';
-import { startGate, startTestCouch } from '../../../test/support/couch.ts';
+import { startGate } from '../../../test/support/couch.ts';
+import { TEST_PASSWORD, forgetSecrets, startTeamServer } from '../../../test/support/team-server.ts';
 import type { Gate, TestCouch } from '../../../test/support/couch.ts';
 import { StandardyDb } from '../db.ts';
 import type { CaseRead } from '../facts.ts';
@@ -26,7 +25,7 @@ import { statusLine } from './status.ts';
 const SYSTEM = 'http://127.0.0.1:4310';
 const TODAY = '2026-03-10';
 const DB = 'zespol';
-const PASSWORD = 'haslo-testowe-1';
+const PASSWORD = TEST_PASSWORD;
 let couch: TestCouch;
 let gate: Gate;
 let Pouch: { new (name: string, options?: Record<string, unknown>): Database };
@@ -154,22 +153,17 @@ beforeAll(async () => {
   const { default: memory } = await import('pouchdb-adapter-memory' as string);
   PouchDB.plugin(memory);
   Pouch = PouchDB;
-  couch = await startTestCouch();
-  gate = await startGate(couch.url);
-  setSecrets({
-    env: {
-      COUCHDB_USER: couch.admin.name,
-      COUCHDB_PASSWORD: couch.admin.password,
-      STANDARDY_USER_PASSWORD: PASSWORD,
-    },
+  couch = await startTeamServer({
+    db: DB,
+    users: [
+      ['PS-01', 'worker'],
+      ['PB-01', 'worker'],
+    ],
   });
-  const quiet = { out: () => undefined, err: () => undefined };
-  expect(await main(['team', 'init', couch.url, '--db', DB], quiet)).toBe(0);
-  for (const name of ['PS-01', 'PB-01'])
-    expect(await main(['team', 'add-user', couch.url, '--name', name, '--role', 'worker'], quiet)).toBe(0);
+  gate = await startGate(couch.url);
 }, 90_000);
 afterAll(async () => {
-  setSecrets({ env: process.env });
+  forgetSecrets();
   await gate?.stop();
   await couch?.stop();
 });

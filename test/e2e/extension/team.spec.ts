@@ -7,13 +7,14 @@ import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { CaseRecord, compileRules, entryDoc, evaluateCase } from '../../../core/index.ts';
 import type { CaseEntry } from '../../../core/index.ts';
 import { main } from '../../../cli/main.ts';
-import { setSecrets } from '../../../cli/secrets.ts';
 import { mappingJson, registerCsv } from '../../../extension/demo-host/export.ts';
-import { startGate, startTestCouch } from '../../support/couch.ts';
+import { startGate } from '../../support/couch.ts';
+import { TEST_PASSWORD, forgetSecrets, startTeamServer } from '../../support/team-server.ts';
 import type { Gate, TestCouch } from '../../support/couch.ts';
 import { CHROMIUM } from '../../support/chromium.ts';
 import { CHROMIUM_ARGS, demo, isLocal } from './env.ts';
 import { expect, expectedSite, test } from './fixtures.ts';
+import { signInTeam, tabShowing } from './tabs.ts';
 
 /**
  * Team records on the centre's server (issue "Team records on the centre's own CouchDB"): three browser
@@ -31,7 +32,7 @@ test.skip(
 
 const { site, today } = expectedSite();
 const rules = compileRules();
-const PASSWORD = 'haslo-testowe-1';
+const PASSWORD = TEST_PASSWORD;
 const DB = 'zespol';
 const TEAM_URL = `http://127.0.0.1:${process.env.STANDARDY_E2E_TEAM_PORT}`;
 let couch: TestCouch;
@@ -103,24 +104,6 @@ async function configure(p: Profile): Promise<void> {
   await expect(page.locator('#team-configured')).toHaveAttribute('data-url', TEAM_URL);
 }
 
-async function tabShowing(background: Worker, url: string): Promise<number> {
-  let id: number | undefined;
-  await expect
-    .poll(async () => {
-      id = await background.evaluate(async (u) => {
-        const pages = ((await chrome.storage.session.get('tab-pages'))['tab-pages'] ?? {}) as Record<
-          string,
-          { url: string; case?: unknown }
-        >;
-        const hit = Object.entries(pages).find(([, p]) => p.url === u && p.case);
-        return hit ? Number(hit[0]) : undefined;
-      }, url);
-      return id;
-    })
-    .toBeDefined();
-  return id!;
-}
-
 /** Open a case in the demo system as `worker`, then its side panel (in a tab, as the other specs do). */
 async function panelFor(p: Profile, worker: string, caseId: string): Promise<Page> {
   const page = p.context.pages()[0] ?? (await p.context.newPage());
@@ -132,12 +115,7 @@ async function panelFor(p: Profile, worker: string, caseId: string): Promise<Pag
   return panel;
 }
 
-async function signIn(page: Page, name: string): Promise<void> {
-  const form = page.getByRole('form', { name: 'Logowanie do serwera zespołu' });
-  await form.getByLabel('Identyfikator (jak w systemie, np. PS-01)').fill(name);
-  await form.getByLabel('Hasło').fill(PASSWORD);
-  await form.getByRole('button').click();
-}
+const signIn = (page: Page, name: string) => signInTeam(page, name, PASSWORD);
 
 const row = (panel: Page, req: string) => panel.locator(`li[data-requirement="${req}"]`);
 async function markDone(panel: Page, req: string) {
@@ -147,28 +125,19 @@ async function markDone(panel: Page, req: string) {
 }
 
 test.beforeAll(async () => {
-  couch = await startTestCouch();
-  gate = await startGate(couch.url, Number(process.env.STANDARDY_E2E_TEAM_PORT));
-  setSecrets({
-    env: {
-      COUCHDB_USER: couch.admin.name,
-      COUCHDB_PASSWORD: couch.admin.password,
-      STANDARDY_USER_PASSWORD: PASSWORD,
-      STANDARDY_TEAM_USER: 'KO-1',
-      STANDARDY_TEAM_PASSWORD: PASSWORD,
-    },
+  couch = await startTeamServer({
+    db: DB,
+    users: [
+      [a, 'worker'],
+      [b, 'worker'],
+      ['KO-1', 'supervisor'],
+    ],
+    reader: 'KO-1',
   });
-  const quiet = { out: () => undefined, err: (l: string) => console.error(l) };
-  expect(await main(['team', 'init', couch.url, '--db', DB], quiet)).toBe(0);
-  for (const [name, role] of [
-    [a, 'worker'],
-    [b, 'worker'],
-    ['KO-1', 'supervisor'],
-  ] as const)
-    expect(await main(['team', 'add-user', couch.url, '--name', name, '--role', role], quiet)).toBe(0);
+  gate = await startGate(couch.url, Number(process.env.STANDARDY_E2E_TEAM_PORT));
 });
 test.afterAll(async () => {
-  setSecrets({ env: process.env });
+  forgetSecrets();
   await gate?.stop();
   await couch?.stop();
 });

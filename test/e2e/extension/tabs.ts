@@ -1,0 +1,27 @@
+import type { Worker } from '@playwright/test';
+
+/** The id of the tab whose case page (of `url`) the background has read, waiting until it has. */
+export async function tabShowing(background: Worker, url: string, timeoutMs = 15_000): Promise<number> {
+  const end = Date.now() + timeoutMs;
+  for (;;) {
+    const id = await background.evaluate(async (u) => {
+      const pages = ((await chrome.storage.session.get('tab-pages'))['tab-pages'] ?? {}) as Record<
+        string,
+        { url: string; case?: unknown }
+      >;
+      const hit = Object.entries(pages).find(([, p]) => p.url === u && p.case);
+      return hit ? Number(hit[0]) : undefined;
+    }, url);
+    if (id !== undefined) return id;
+    if (Date.now() > end) throw new Error(`no tab shows the case page ${url}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+/** Sign in with the team server's form (side panel, options or dashboard). */
+export async function signInTeam(page: import('@playwright/test').Page, name: string, password: string) {
+  const form = page.getByRole('form', { name: 'Logowanie do serwera zespołu' });
+  await form.getByLabel('Identyfikator (jak w systemie, np. PS-01)').fill(name);
+  await form.getByLabel('Hasło').fill(password);
+  await form.getByRole('button').click();
+}
