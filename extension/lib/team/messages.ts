@@ -142,10 +142,7 @@ export const teamMessages = defineMessages({
     pl: 'Konflikty odczytów systemu rozstrzygnięte według nowszego odczytu: {n}.',
     en: 'Conflicting host readings resolved by the newer reading: {n}.',
   },
-  'dashboard.authors': {
-    pl: 'Autorzy spoza rejestru: wpisy w sprawach, w których autor nie jest (wg rejestru) pracownikiem socjalnym ani ds. świadczeń',
-    en: 'Authors outside the register: entries in cases whose author is (per the register) neither the social nor the benefits worker',
-  },
+  'dashboard.authors': { pl: 'Autorzy spoza rejestru', en: 'Authors outside the register' },
   'dashboard.authors-none': {
     pl: 'Każdy autor wpisu jest pracownikiem sprawy według rejestru.',
     en: 'Every entry’s author is a worker of the case per the register.',
@@ -155,8 +152,8 @@ export const teamMessages = defineMessages({
     en: 'case {caseId}: {author} ({entries, plural, one {# entry} other {# entries}}); in the register: {workers}',
   },
   'dashboard.author-note': {
-    pl: 'Serwer sprawdza autora względem pracowników, których podał on sam w dokumencie (nie zna rejestru) – dlatego pulpit porównuje z rejestrem.',
-    en: 'The server checks the author against the workers the author’s own document names (it cannot see the register) – so the dashboard compares with the register.',
+    pl: 'Wpisy w sprawach, w których autor nie jest – według rejestru – pracownikiem socjalnym ani pracownikiem ds. świadczeń. Serwer sprawdza autora tylko względem pracowników podanych w jego własnym dokumencie (nie zna rejestru), dlatego pulpit porównuje z rejestrem.',
+    en: 'Entries in cases whose author is – per the register – neither the social nor the benefits worker. The server checks the author only against the workers the author’s own document names (it cannot see the register), so the dashboard compares with the register.',
   },
   'dashboard.not-member': {
     pl: 'Konto nie ma dostępu do bazy zespołu (rola supervisor nadawana przez dział IT).',

@@ -102,7 +102,11 @@ async function configure(p: Profile): Promise<void> {
   await page.waitForTimeout(1500);
   execFileSync('xdotool', ['key', 'Tab', 'Return']);
   await expect(page.locator('#team-configured')).toHaveAttribute('data-url', TEAM_URL);
+  await page.locator('#team').screenshot({ path: shot('team-options') });
 }
+
+/** Screenshots of the screens this feature adds, for a person to look at (test-results/). */
+const shot = (name: string) => join(process.cwd(), 'test-results', `${name}.png`);
 
 /** Open a case in the demo system as `worker`, then its side panel (in a tab, as the other specs do). */
 async function panelFor(p: Profile, worker: string, caseId: string): Promise<Page> {
@@ -161,6 +165,7 @@ test('two workers and a supervisor: both changes survive, a write to another’s
   // 2. Worker A opens case X; the side panel asks to sign in, A does, and marks one tool done, one waived.
   const panelA = await panelFor(A, a, x.id);
   await expect(panelA.locator('#team-status')).toContainText('nie zalogowano — zaloguj się');
+  await panelA.locator('section.team').screenshot({ path: shot('team-panel-signin') });
   await signIn(panelA, a);
   await expect(panelA.locator('#team-status')).toContainText(/zsynchronizowano \d\d:\d\d/);
   await markDone(panelA, toolDone);
@@ -183,6 +188,7 @@ test('two workers and a supervisor: both changes survive, a write to another’s
   await expect(panelB.locator('#team-status')).toContainText('bez połączenia — 1 zmiana czeka', {
     timeout: 20_000,
   });
+  await panelB.locator('section.team').screenshot({ path: shot('team-panel-offline') });
   gate.setOpen(true);
   await panelB.evaluate(() => chrome.runtime.sendMessage({ type: 'team-retry' }));
   await expect(panelB.locator('#team-status')).toContainText(/zsynchronizowano \d\d:\d\d/, {
@@ -268,8 +274,8 @@ test('two workers and a supervisor: both changes survive, a write to another’s
   await expect(dash.locator('#team-source')).not.toHaveAttribute('data-entries', before ?? '', {
     timeout: 10_000,
   });
-  await dash.screenshot({ path: join(process.cwd(), 'test-results', 'team-dashboard.png'), fullPage: false });
-  await panelB.screenshot({ path: join(process.cwd(), 'test-results', 'team-panel.png') });
+  await dash.locator('#zespol').screenshot({ path: shot('team-dashboard') });
+  await panelY.screenshot({ path: shot('team-panel-refused') });
 
   for (const p of [A, B, S]) await p.context.close();
   rmSync(work, { recursive: true, force: true });
