@@ -17,7 +17,7 @@ import { buildSite } from '../../extension/demo-host/data.ts';
 import { startDemoHost } from '../../extension/demo-host/server.ts';
 import { localToday } from '../../extension/lib/today.ts';
 import { CHROMIUM_ARGS, ROOT, isLocal } from '../e2e/extension/env.ts';
-import { signInTeam, tabShowing } from '../e2e/extension/tabs.ts';
+import { signInTeam, tabShowing } from '../e2e/extension/helpers.ts';
 import { CHROMIUM } from '../support/chromium.ts';
 import { freePort, startGate } from '../support/couch.ts';
 import { TEST_PASSWORD, forgetSecrets, startTeamServer } from '../support/team-server.ts';

@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page, Worker } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import {
   buildAudit,
   CaseRecord,
@@ -15,6 +15,7 @@ import {
 import { percent } from '../../../extension/dashboard/i18n.ts';
 import { demo } from './env.ts';
 import { expect, expectedSite, shadowText, test } from './fixtures.ts';
+import { checklistOf, tabShowing } from './helpers.ts';
 
 /**
  * One truth per case (issue "One truth per case"): a worker marks a tool done and another waived in the side
@@ -39,38 +40,10 @@ function target() {
   throw new Error('no demo case with two missing tools');
 }
 
-async function tabShowing(background: Worker, url: string): Promise<number> {
-  let id: number | undefined;
-  await expect
-    .poll(async () => {
-      id = await background.evaluate(async (u) => {
-        const pages = ((await chrome.storage.session.get('tab-pages'))['tab-pages'] ?? {}) as Record<
-          string,
-          { url: string; case?: unknown }
-        >;
-        const hit = Object.entries(pages).find(([, p]) => p.url === u && p.case);
-        return hit ? Number(hit[0]) : undefined;
-      }, url);
-      return id;
-    })
-    .toBeDefined();
-  return id!;
-}
-
 const missingCount = (r: CaseRecord) =>
   evaluateCase(r, rules, today).findings.filter((f) => f.code === 'tool-missing').length;
 const badgeText = (page: Page) => shadowText(page, 'h1 standardy-badge').catch(() => '');
 const expectedBadge = (missing: number) => (missing ? `Braki: ${missing}` : 'Komplet');
-
-async function checklistOf(dash: Page, caseId: string) {
-  await dash.getByRole('button', { name: `Pokaż sprawę ${caseId}` }).click();
-  await expect(dash.locator('#case-detail-h')).toHaveText(`Sprawa ${caseId}`);
-  return Object.fromEntries(
-    await dash.$$eval('#case-checklist tbody tr', (rows) =>
-      rows.map((r) => [(r as HTMLElement).dataset.requirement!, (r as HTMLElement).dataset.status!]),
-    ),
-  ) as Record<string, string>;
-}
 
 test('a tool done and another waived in the side panel: the badge, the panel and the dashboard agree', async ({
   context,

@@ -9,6 +9,7 @@ import type { RecordsFileV2 } from '../../../core/index.ts';
 import { convertToPdf, pdfText } from '../../support/libreoffice.ts';
 import { CHROMIUM_ARGS, demo, isLocal } from './env.ts';
 import { expect, expectedSite, shadowText, test } from './fixtures.ts';
+import { tabShowing } from './helpers.ts';
 import { CHROMIUM } from '../../support/chromium.ts';
 
 const { site, rules, today, evaluation } = expectedSite();
@@ -27,24 +28,6 @@ function caseWithMissingTool(skip = 0): { id: string; requirement: string; missi
 }
 
 /** The id of the tab showing `url`, as the background knows it (what the content script reported). */
-async function tabShowing(background: Worker, url: string): Promise<number> {
-  let id: number | undefined;
-  await expect
-    .poll(async () => {
-      id = await background.evaluate(async (u) => {
-        const pages = ((await chrome.storage.session.get('tab-pages'))['tab-pages'] ?? {}) as Record<
-          string,
-          { url: string; case?: unknown }
-        >;
-        const hit = Object.entries(pages).find(([, p]) => p.url === u && p.case);
-        return hit ? Number(hit[0]) : undefined;
-      }, url);
-      return id;
-    })
-    .toBeDefined();
-  return id!;
-}
-
 async function openCase(page: Page, background: Worker, id: string) {
   const url = demo(`/sprawy/${encodeURIComponent(id)}`);
   await page.goto(url);

@@ -14,7 +14,7 @@ import type { Gate, TestCouch } from '../../support/couch.ts';
 import { CHROMIUM } from '../../support/chromium.ts';
 import { CHROMIUM_ARGS, demo, isLocal } from './env.ts';
 import { expect, expectedSite, test } from './fixtures.ts';
-import { signInTeam, tabShowing } from './tabs.ts';
+import { checklistOf, signInTeam, tabShowing } from './helpers.ts';
 
 /**
  * Team records on the centre's server (issue "Team records on the centre's own CouchDB"): three browser
@@ -294,14 +294,4 @@ async function cliAudit(csv: string, map: string) {
   );
   expect(code).toBe(0);
   return JSON.parse(out.join('\n')) as { check: { completeness: { team: unknown } } };
-}
-
-async function checklistOf(dash: Page, caseId: string) {
-  await dash.getByRole('button', { name: `Pokaż sprawę ${caseId}` }).click();
-  await expect(dash.locator('#case-detail-h')).toHaveText(`Sprawa ${caseId}`);
-  return Object.fromEntries(
-    await dash.$$eval('#case-checklist tbody tr', (rows) =>
-      rows.map((r) => [(r as HTMLElement).dataset.requirement!, (r as HTMLElement).dataset.status!]),
-    ),
-  ) as Record<string, string>;
 }
