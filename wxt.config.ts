@@ -1,6 +1,23 @@
 import { defineConfig } from 'wxt';
 import { buildTarget, FIREFOX_MIN_VERSION } from './scripts/build-env.ts';
 
+/**
+ * The team server (docs/team.md): the build names the centre's CouchDB origin(s) its pages and service
+ * worker may connect to — `STANDARDY_TEAM_ORIGINS="https://couch.osrodek.pl:6984"` — and nothing else
+ * (`connect-src 'self'` without it). Each must be a bare origin: a typo fails the build, not the browser.
+ */
+function teamOrigins(): string[] {
+  const raw = process.env.STANDARDY_TEAM_ORIGINS ?? '';
+  return raw
+    .split(/[\s,]+/)
+    .filter(Boolean)
+    .map((o) => {
+      if (!/^https?:\/\/[^/\s]+$/.test(o)) throw new Error(`STANDARDY_TEAM_ORIGINS: not an origin: ${o}`);
+      return o;
+    });
+}
+const connectSrc = ["'self'", ...teamOrigins()].join(' ');
+
 // What this build is for (scripts/build-env.ts, docs/deployment.md): the production build covers no origin at
 // install; STANDARDY_ORIGINS adds a centre's systems, STANDARDY_DEMO=1 the demo system on the loopback.
 const target = buildTarget(process.env);
@@ -11,6 +28,7 @@ const TOOLBAR_ICON = { 16: 'icon/16.png', 32: 'icon/32.png' };
 // sidebar_action in Firefox. Icons: extension/public/icon/<size>.png, drawn from extension/assets/icon.svg.
 export default defineConfig({
   srcDir: 'extension',
+  // A build elsewhere (the team benchmark builds for its own server's origin) leaves .output alone.
   outDir: process.env.STANDARDY_OUT_DIR || '.output',
   publicDir: 'extension/public',
   // Explicit imports only: a reader finds where every name comes from.
@@ -19,7 +37,8 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'pl',
-    permissions: ['storage', 'scripting'],
+    // alarms: the team's replication is picked up again when the service worker wakes.
+    permissions: ['storage', 'scripting', 'alarms'],
     // A centre's build grants its systems at install (a force-installed extension then needs no prompt); any
     // other system's origin is asked for at run time.
     ...(manifestVersion === 3
@@ -34,8 +53,8 @@ export default defineConfig({
     ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed-schema.json' } }),
     content_security_policy:
       manifestVersion === 3
-        ? { extension_pages: "script-src 'self'; object-src 'self'; connect-src 'self'" }
-        : "script-src 'self'; object-src 'self'; connect-src 'self'",
+        ? { extension_pages: `script-src 'self'; object-src 'self'; connect-src ${connectSrc}` }
+        : `script-src 'self'; object-src 'self'; connect-src ${connectSrc}`,
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

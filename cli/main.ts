@@ -24,6 +24,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   workload: async () => (await import('./commands/workload.ts')).runWorkload,
   doc: async () => (await import('./commands/doc.ts')).runDoc,
   audit: async () => (await import('./commands/audit.ts')).runAudit,
+  team: async () => (await import('./commands/team.ts')).runTeam,
 };
 
 export const VERSION: string = version;

@@ -14,6 +14,7 @@ Polecenia:
   workload     analiza czasu pracy (kategorie A–I, A–Ł)
   doc          dokumenty standardu (.docx) i sprawdzanie ich kompletności
   audit        raport dla koordynatora z eksportu rejestru (CSV, XLSX)
+  team         serwer zespołu ośrodka (CouchDB): init, add-user
 
 Opcje wspólne:
   --lang pl|en   język komunikatów (domyślnie pl)
@@ -30,6 +31,7 @@ Commands:
   workload     time-use analysis (categories A–I, A–Ł)
   doc          the standard's documents (.docx) and their completeness check
   audit        the supervisor's report from a register export (CSV, XLSX)
+  team         the centre's team server (CouchDB): init, add-user
 
 Common options:
   --lang pl|en   language of messages (default pl)
@@ -154,6 +156,34 @@ number and column, never the cell's text).
   --time FILE      a time-use sheet (CSV, XLSX or JSON)
   --out FILE       a .docx report or a .csv list of gaps
   --json           the figures as JSON (the import summary on stderr)`,
+  },
+  'help.team': {
+    pl: `Użycie:
+  standardy team init URL --db NAZWA [--share-free-text]
+  standardy team add-user URL --name ID --role worker|supervisor|it [--reset-password]
+
+Przygotowanie serwera zespołu ośrodka (Apache CouchDB 3.x, docs/team.md): baza zespołu z zabezpieczeniem
+(_security) i regułą zapisu (validate_doc_update), konta pracowników i koordynatorów. Login i hasło
+administratora: zmienne COUCHDB_USER i COUCHDB_PASSWORD albo pytanie (nigdy w wierszu polecenia); hasło nowego
+konta: STANDARDY_USER_PASSWORD albo pytanie.
+  --db NAZWA            nazwa bazy zespołu
+  --share-free-text     teksty swobodne (uzasadnienia, notatki) także na serwer (domyślnie zostają u pracownika)
+  --name ID             identyfikator pracownika, jak w systemie (np. PS-01)
+  --role ROLA           worker (pracownik), supervisor (koordynator) albo it
+  --reset-password      nowe hasło istniejącego konta`,
+    en: `Usage:
+  standardy team init URL --db NAME [--share-free-text]
+  standardy team add-user URL --name ID --role worker|supervisor|it [--reset-password]
+
+Sets up the centre's team server (Apache CouchDB 3.x, docs/team.md): the team database with its _security and
+write rule (validate_doc_update), the accounts of workers and supervisors. The admin's name and password:
+COUCHDB_USER and COUCHDB_PASSWORD or a prompt (never on the command line); a new account's password:
+STANDARDY_USER_PASSWORD or a prompt.
+  --db NAME             the team database's name
+  --share-free-text     free texts (justifications, notes) go to the server too (by default they stay local)
+  --name ID             the worker's id, as in the host system (e.g. PS-01)
+  --role ROLE           worker, supervisor or it
+  --reset-password      a new password for an existing account`,
   },
   // Usage errors
   'usage.title': { pl: 'Błędne wywołanie', en: 'Invalid usage' },

@@ -135,6 +135,10 @@ export const errorMessages = defineMessages({
     pl: 'identyfikator wpisu: litery, cyfry i . _ : - (do 128 znaków)',
     en: 'entry id: letters, digits and . _ : - (up to 128 characters)',
   },
+  'input.team-system': {
+    pl: 'system: adres źródłowy http(s)://host[:port], bez ścieżki',
+    en: 'system: an http(s)://host[:port] origin, without a path',
+  },
   'input.period-order': {
     pl: 'koniec okresu umowy przed jego początkiem',
     en: 'the agreement’s period ends before it starts',

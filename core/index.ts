@@ -48,6 +48,7 @@ export type { CompletenessReport, Gap } from './engine/completeness.ts';
 export { workloadAnalysis } from './engine/workload.ts';
 export type { Workload, WorkloadTable, WorkloadRow } from './engine/workload.ts';
 export { checkCaseFile } from './engine/check.ts';
+export type { EvaluationCache } from './engine/check.ts';
 export { demoDataset, DEMO_WORKERS } from './demo/demo-data.ts';
 export type { DemoDataset, DemoWorker } from './demo/demo-data.ts';
 export { demoWorkerRecords } from './demo/demo-records.ts';
@@ -56,4 +57,5 @@ export type { InstitutionAssessment, StaffingLine } from './engine/institution.t
 export * from './register/index.ts';
 export { buildAudit, gapsCsv } from './engine/audit.ts';
 export * from './cases/index.ts';
+export * from './team/index.ts';
 export type { Audit } from './engine/audit.ts';

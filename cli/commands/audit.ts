@@ -37,6 +37,7 @@ import type { Lang } from '../io.ts';
 import { loadRules, resolveToday } from '../load.ts';
 import type { Command, Io } from '../main.ts';
 import { cli } from '../messages.ts';
+import { readTeamRecords, teamLine } from './team.ts';
 
 /**
  * `standardy audit REGISTER --map MAP.json [--time TIMESHEET] --out REPORT.docx|.csv`: a welfare system's
@@ -52,6 +53,8 @@ export const runAudit: Command = async (args, io, lang) => {
     demo: { type: 'boolean' },
     records: { type: 'string', multiple: true },
     json: { type: 'boolean' },
+    team: { type: 'string' },
+    db: { type: 'string' },
   });
   const today = resolveToday(values.today, 'audit');
   if (values.out === undefined ? !values.json : !/\.(docx|csv)$/i.test(values.out))
@@ -109,7 +112,13 @@ export const runAudit: Command = async (args, io, lang) => {
     files.push({ name, file: orFail(name, parseRecordsFile(await readJsonFile(name), { rules, today })) });
   const summaries = files.map(({ name, file }) => ({ file: name, ...summariseFile(file, register, today) }));
   for (const s of summaries) info(fileLine(s, lang));
-  const team = teamCases({ register, files: files.map((f) => f.file) }, today);
+  // The team's records on the centre's server (docs/team.md), merged the same way.
+  const server = values.team === undefined ? undefined : await readTeamRecords(values.team, values.db, lang);
+  if (server) info(teamLine(server.summary, lang));
+  const team = teamCases(
+    { register, files: files.map((f) => f.file), ...(server ? { shared: server.shared } : {}) },
+    today,
+  );
 
   let timeUse: TimeUseEntry[] | undefined;
   if (demo) timeUse = demo.timeUse.entries;
@@ -132,6 +141,7 @@ export const runAudit: Command = async (args, io, lang) => {
               warnings: imported.warnings.length,
             },
             records: summaries,
+            ...(server ? { team: server.summary } : {}),
           },
           // A register export holds cases only: what it cannot count is said, not silently zero.
           notCounted: [

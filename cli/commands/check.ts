@@ -1,4 +1,11 @@
-import { checkCaseFile, demoDataset, formatNumber, formatPercent, STANDARDS } from '../../core/index.ts';
+import {
+  checkCaseFile,
+  demoDataset,
+  formatNumber,
+  formatPercent,
+  STANDARDS,
+  teamCases,
+} from '../../core/index.ts';
 import type { CheckReport, Severity } from '../../core/index.ts';
 import { parseCommandArgs } from '../args.ts';
 import { table } from '../io.ts';
@@ -6,6 +13,7 @@ import type { Lang } from '../io.ts';
 import { inputSource, loadCaseFile, loadRules, resolveToday } from '../load.ts';
 import type { Command } from '../main.ts';
 import { cli } from '../messages.ts';
+import { readTeamRecords, teamLine } from './team.ts';
 
 export const runCheck: Command = async (args, io, lang) => {
   const { values, positionals } = parseCommandArgs('check', args, {
@@ -13,12 +21,25 @@ export const runCheck: Command = async (args, io, lang) => {
     today: { type: 'string' },
     json: { type: 'boolean' },
     demo: { type: 'boolean' },
+    team: { type: 'string' },
+    db: { type: 'string' },
   });
   const today = resolveToday(values.today, 'check');
-  const file = inputSource(positionals, values.demo, 'check');
+  // With --team the file (or the demo) is optional: the team's records alone are a case file too.
+  const teamOnly = values.team !== undefined && !values.demo && positionals.length === 0;
+  const file = teamOnly ? undefined : inputSource(positionals, values.demo, 'check');
   const demo = values.demo ? demoDataset(today) : undefined;
   const rules = await loadRules(values.policy, demo);
-  const cases = await loadCaseFile(file, demo, rules, today);
+  let cases = teamOnly
+    ? { formatVersion: 1 as const, records: [] }
+    : await loadCaseFile(file, demo, rules, today);
+  if (values.team !== undefined) {
+    const server = await readTeamRecords(values.team, values.db, lang);
+    (values.json ? io.err : io.out)(teamLine(server.summary, lang));
+    const own = cases.records.filter((r) => r.kind === 'case');
+    const built = teamCases({ register: { records: own, asOf: today }, shared: server.shared }, today);
+    cases = { ...cases, records: [...cases.records.filter((r) => r.kind !== 'case'), ...built.records] };
+  }
   const report = checkCaseFile(cases, rules, today);
   if (values.json) io.out(JSON.stringify(report, null, 2));
   else for (const line of renderCheck(report, lang)) io.out(line);

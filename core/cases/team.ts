@@ -48,10 +48,12 @@ interface Slot {
 export function teamCases(
   input: TeamInput,
   today: string,
+  /** Build only these cases (a live view rebuilding what changed); all by default. */
+  only?: ReadonlySet<string>,
 ): { records: CaseRecord[]; toolsUnknown: string[] } {
   const records: CaseRecord[] = [];
   const toolsUnknown: string[] = [];
-  for (const [id, s] of teamSlots(input)) {
+  for (const [id, s] of teamSlots(input, only === undefined ? undefined : (id) => only.has(id))) {
     // A whole record and nothing else builds to itself (buildCase, tested in build.test.ts).
     if (s.register && !s.host && !s.records && !s.entries) {
       records.push(s.register);
@@ -71,12 +73,12 @@ export function teamCases(
  * fact came from (`provenance`: the dashboard's drill-down says who set the status and the stage, and when).
  */
 export function teamCase(input: TeamInput, caseId: string, today: string): BuiltCase | undefined {
-  const s = teamSlots(input, caseId).get(caseId);
+  const s = teamSlots(input, (id) => id === caseId).get(caseId);
   return s ? buildSlot(caseId, s, input, today) : undefined;
 }
 
-/** Every source of every case (or of the one case `only`), by case id. */
-function teamSlots(input: TeamInput, only?: string): Map<string, TeamSlot> {
+/** Every source of every case (or of the cases `only` wants), by case id. */
+function teamSlots(input: TeamInput, only?: (caseId: string) => boolean): Map<string, TeamSlot> {
   // A register row alone (the common case of a 10,000-row import) waits in `register`; the arrays of the
   // other sources are made only for the cases that have them.
   const slots = new Map<string, TeamSlot>();
@@ -85,7 +87,7 @@ function teamSlots(input: TeamInput, only?: string): Map<string, TeamSlot> {
     if (!s) slots.set(id, (s = {}));
     return s;
   };
-  const wanted = (id: string) => only === undefined || id === only;
+  const wanted = (id: string) => only === undefined || only(id);
   if (input.register)
     for (const record of input.register.records) if (wanted(record.id)) slot(record.id).register = record;
   const addHost = (h: HostCase) => {

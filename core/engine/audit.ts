@@ -3,6 +3,7 @@ import type { AnyRecord } from '../schema/case-record.ts';
 import type { CheckReport } from '../schema/report.ts';
 import type { TimeUseEntry } from '../schema/time-use.ts';
 import { checkCaseFile } from './check.ts';
+import type { EvaluationCache } from './check.ts';
 import { assessInstitution } from './institution.ts';
 import type { InstitutionAssessment } from './institution.ts';
 import type { Rules } from './rules.ts';
@@ -22,10 +23,11 @@ export function buildAudit(
   rules: Rules,
   today: string,
   timeUse?: readonly TimeUseEntry[],
+  cache?: EvaluationCache,
 ): Audit {
   const audit: Audit = {
     today,
-    check: checkCaseFile({ formatVersion: 1, records: [...records] }, rules, today),
+    check: checkCaseFile({ formatVersion: 1, records: [...records] }, rules, today, cache),
     institution: assessInstitution(records, rules),
   };
   if (timeUse) audit.workload = workloadAnalysis(timeUse, rules);

@@ -4,6 +4,7 @@ import { Policy } from '../schema/policy.ts';
 import { CheckReport, WorkloadReport } from '../schema/report.ts';
 import { TimeUseFile } from '../schema/time-use.ts';
 import { RegisterMapping } from '../register/mapping.ts';
+import { TeamDoc } from '../team/documents.ts';
 
 const BASE = 'https://standardy.invalid/schema/';
 
@@ -21,6 +22,12 @@ export function publishedSchemas(): { file: string; schema: Record<string, unkno
       'register-mapping.schema.json',
       RegisterMapping,
       'standardy: register column mapping (mapowanie rejestru)',
+      'input',
+    ),
+    make(
+      'team-document.schema.json',
+      TeamDoc,
+      'standardy: a document of the team database (serwer zespołu, CouchDB)',
       'input',
     ),
     make('check-report.schema.json', CheckReport, 'standardy check --json', 'output'),

@@ -67,6 +67,11 @@ export const Policy = z
     /** sw-disability: require both interviews, not one of the two (docs/standard.md). */
     bothDisabilityInterviews: z.boolean().default(false),
     severities: z.partialRecord(FindingCode, Severity).default({}),
+    /**
+     * The team's server (docs/team.md) receives free text — notes, reasons, justifications — too. Off by
+     * default: free text can hold names, so it stays on the worker's machine and the server gets a marker.
+     */
+    shareFreeText: z.boolean().default(false),
     note: Localized.optional(),
   })
   .superRefine((policy, ctx) => {

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { browser } from 'wxt/browser';
 import {
   buildAudit,
@@ -8,11 +8,12 @@ import {
   teamCase,
   teamCases,
 } from '../../core/index.ts';
-import type { RecordsFile } from '../../core/index.ts';
+import type { EvaluationCache, RecordsFile } from '../../core/index.ts';
 import type { DashboardItem, ImportedRecordsFiles, ImportedRegister, ImportedTimeUse } from '../lib/db.ts';
 import { rulesOf } from '../lib/policy.ts';
 import type { DashboardState, PanelRefresh } from '../lib/protocol.ts';
 import { localToday } from '../lib/today.ts';
+import { teamMessages } from '../lib/team/messages.ts';
 import { request } from '../sidepanel/api.ts';
 import { CasesPanel } from './CasesPanel.tsx';
 import { translator } from './i18n.ts';
@@ -23,6 +24,8 @@ import { Overview } from './Overview.tsx';
 import { RecordsFilesPanel } from './RecordsFilesPanel.tsx';
 import { ReportsPanel } from './ReportsPanel.tsx';
 import { SourcePanel } from './SourcePanel.tsx';
+import type { TeamFeedState } from './team-feed.ts';
+import { TeamSourcePanel } from './TeamSourcePanel.tsx';
 import { WorkloadPanel } from './WorkloadPanel.tsx';
 import { completeData } from './model.ts';
 
@@ -40,6 +43,8 @@ export function App() {
   const [useRegister, setUseRegister] = useState(true);
   const [useFiles, setUseFiles] = useState(true);
   const [useLocal, setUseLocal] = useState(true);
+  const [useTeam, setUseTeam] = useState(true);
+  const [teamFeed, setTeamFeed] = useState<TeamFeedState>();
   const [selectedCase, setSelectedCase] = useState<string>();
 
   const load = useCallback(async () => {
@@ -78,17 +83,40 @@ export function App() {
     return out;
   }, [state, rules, today]);
   const local = state?.local;
+  // This browser's own records and the team server's, both as shared records for the case builder (the
+  // server's keep their system and reader: the builder reads only an entry's and a reading's own fields).
+  const shared = useMemo(() => {
+    const server = useTeam ? teamFeed?.records : undefined;
+    const own = useLocal && local && (local.host.length || local.entries.length) ? local : undefined;
+    if (!server) return own;
+    if (!own) return server;
+    return { host: [...own.host, ...server.host], entries: [...own.entries, ...server.entries] };
+  }, [local, useLocal, teamFeed, useTeam]);
   const sources = useMemo(
     () => ({
       ...(useRegister && register
         ? { register: { records: register.records, asOf: register.importedOn } }
         : {}),
       files: useFiles ? files.map((f) => f.file) : [],
-      ...(useLocal && local ? { shared: local } : {}),
+      ...(shared ? { shared } : {}),
     }),
-    [register, files, local, useRegister, useFiles, useLocal],
+    [register, files, shared, useRegister, useFiles],
   );
-  const team = useMemo(() => teamCases(sources, today), [sources, today]);
+  const built = useRef<{ key: unknown[]; team: ReturnType<typeof teamCases> }>(undefined);
+  const team = useMemo(() => {
+    const key = [register, files, local, useRegister, useFiles, useLocal, useTeam, today];
+    const prev = built.current;
+    // A live change from the team's server: only the cases it touched are built again (20,000 cases
+    // rebuilt on every worker's click would take seconds; docs/team.md, BENCH team.change_visible_ms).
+    const next =
+      prev && teamFeed?.changed && key.every((x, i) => x === prev.key[i])
+        ? mergeTeam(prev.team, teamCases(sources, today, new Set(teamFeed.changed)), teamFeed.changed)
+        : teamCases(sources, today);
+    built.current = { key, team: next };
+    return next;
+  }, [sources, register, files, local, useRegister, useFiles, useLocal, useTeam, teamFeed, today]);
+  // Unchanged cases keep their evaluation while the team's records change live.
+  const evaluations = useRef<EvaluationCache>(new WeakMap());
   // Only a register lists every case of the centre: without it each count is a lower bound.
   const complete = completeData({ register: sources.register !== undefined });
   // Where the opened case's facts came from: the same builder, for that one case.
@@ -97,7 +125,7 @@ export function App() {
     [sources, selectedCase, today],
   );
   const audit = useMemo(
-    () => buildAudit(team.records, rules, today, timeUse?.entries),
+    () => buildAudit(team.records, rules, today, timeUse?.entries, evaluations.current),
     [team, rules, today, timeUse],
   );
 
@@ -125,12 +153,14 @@ export function App() {
     useRegister && register ? t('reports.source-register', { name: register.fileName }) : '',
     useFiles && files.length ? t('reports.source-files', { n: files.length }) : '',
     useLocal && local && (local.host.length || local.entries.length) ? t('reports.source-remembered') : '',
+    useTeam && teamFeed?.records ? teamMessages.t(lang, 'dashboard.title') : '',
   ]
     .filter(Boolean)
     .join(' + ');
 
   const sections = [
     ['zrodlo', 'section.source'],
+    ['zespol', 'section.team'],
     ['import', 'section.import'],
     ['zapisy', 'section.records'],
     ['przeglad', 'section.overview'],
@@ -193,6 +223,14 @@ export function App() {
           casesTotal={team.records.length}
           onClear={clearAll}
         />
+        <TeamSourcePanel
+          lang={lang}
+          feed={teamFeed}
+          onFeed={setTeamFeed}
+          use={useTeam}
+          onUse={setUseTeam}
+          register={useRegister ? register?.records : undefined}
+        />
         <ImportWizard
           t={t}
           lang={lang}
@@ -232,4 +270,20 @@ export function App() {
       </main>
     </>
   );
+}
+
+/** The team's cases with the ones in `changed` replaced by their rebuilt versions (`part`). */
+function mergeTeam(
+  prev: ReturnType<typeof teamCases>,
+  part: ReturnType<typeof teamCases>,
+  changed: readonly string[],
+): ReturnType<typeof teamCases> {
+  const gone = new Set(changed);
+  const records = prev.records.filter((r) => !gone.has(r.id)).concat(part.records);
+  records.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const toolsUnknown = prev.toolsUnknown
+    .filter((id) => !gone.has(id))
+    .concat(part.toolsUnknown)
+    .sort();
+  return { records, toolsUnknown };
 }

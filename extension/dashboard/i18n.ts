@@ -25,6 +25,7 @@ export const dashboardMessages = defineMessages({
   'section.institution': { pl: 'Model instytucji', en: 'Institution model' },
   'section.reports': { pl: 'Raporty', en: 'Reports' },
   'section.records': { pl: 'Zapisy pracowników', en: 'Workers’ records' },
+  'section.team': { pl: 'Zespół — serwer ośrodka', en: 'Team — the centre’s server' },
   'source.register': {
     pl: 'Zaimportowany rejestr: {name} ({n, plural, one {# sprawa} few {# sprawy} many {# spraw} other {# sprawy}}, {date, date})',
     en: 'Imported register: {name} ({n, plural, one {# case} other {# cases}}, {date, date})',

@@ -1,3 +1,4 @@
+import PouchDB from 'pouchdb-browser';
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import { defineBackground } from 'wxt/utils/define-background';
@@ -35,13 +36,31 @@ import {
 import { FactsStore } from '../lib/store.ts';
 import { TabPages } from '../lib/tab-pages.ts';
 import type { TabPage } from '../lib/tab-pages.ts';
+import { TeamRequestError } from '../lib/team/client.ts';
+import { connectSrcAllows, extensionPagesCsp, teamPermission } from '../lib/team/config.ts';
+import type { TeamConfig } from '../lib/team/config.ts';
+import {
+  managedTeamDatabaseItem,
+  managedTeamServerItem,
+  teamConfigInForce,
+  teamServerItem,
+  teamStatusItem,
+} from '../lib/team/storage.ts';
+import { createTeamSync } from '../lib/team/sync.ts';
+import type { TeamSignInAnswer, TeamView } from '../lib/protocol.ts';
 
 // The background owns the database and the core; content scripts only read pages and paint.
 export default defineBackground(() => {
   const db = new StandardyDb();
   const store = new FactsStore(db);
   let rules = rulesOf({ source: 'default', policy: null });
-  const loadRules = () => policyInForce().then((p) => (rules = rulesOf(p)));
+  // The centre's policy may let free text travel to the team's server (off by default).
+  let shareFreeText = false;
+  const loadRules = () =>
+    policyInForce().then((p) => {
+      shareFreeText = p.policy?.shareFreeText ?? false;
+      return (rules = rulesOf(p));
+    });
   const ready = loadRules().catch((e: unknown) => console.error('standardy: polityka nieczytelna', e));
   // The worker signed in to each system, as the adapters read it (the author of their entries).
   const signedIn = new Map<string, string>();
@@ -50,7 +69,8 @@ export default defineBackground(() => {
     store,
     rules: () => rules,
     today: () => localToday(),
-    author: async (system) => signedIn.get(system),
+    // The worker the host shows signed in; else the team server's user of this browser.
+    author: async (system) => signedIn.get(system) ?? (await team.status()).user,
     retention: async () => {
       const forced = await managed(managedRetentionItem, null);
       if (typeof forced === 'number' && forced > 0) return { days: forced, managed: true };
@@ -72,6 +92,39 @@ export default defineBackground(() => {
     });
   let service = makeService();
   const backupParts = new ChunkAssembler();
+
+  // The team's server (docs/team.md): nothing at all happens until one is configured.
+  const allowedByBuild = (c: TeamConfig) =>
+    connectSrcAllows(extensionPagesCsp(browser.runtime.getManifest()), c.origin);
+  const team = createTeamSync({
+    pouch: (name, options) => new PouchDB(name, options),
+    config: teamConfigInForce,
+    permitted: (c) => browser.permissions.contains({ origins: [teamPermission(c)] }),
+    allowedByBuild,
+    db,
+    records,
+    shareFreeText: () => shareFreeText,
+    load: () => teamStatusItem.getValue(),
+    save: (s) => teamStatusItem.setValue(s),
+    now: () => new Date().toISOString(),
+    changed: (what) => (what === 'records' ? void refreshAll() : panelRefresh()),
+  });
+  const TEAM_ALARM = 'standardy-team';
+  // A sleeping service worker wakes on the alarm and picks the replication up where it stopped.
+  const scheduleTeam = async () => {
+    const config = await teamConfigInForce();
+    const alarms = (browser as unknown as { alarms?: typeof chrome.alarms }).alarms;
+    if (config) await alarms?.create(TEAM_ALARM, { periodInMinutes: 0.5 });
+    else await alarms?.clear(TEAM_ALARM);
+    await team.ensure();
+  };
+  const teamRestart = () =>
+    void scheduleTeam().catch((e: unknown) => console.error('standardy: serwer zespołu', e));
+  (browser as unknown as { alarms?: typeof chrome.alarms }).alarms?.onAlarm.addListener((a) => {
+    if (a.name === TEAM_ALARM) void team.ensure();
+  });
+  for (const item of [teamServerItem, managedTeamServerItem, managedTeamDatabaseItem] as const)
+    item.watch(teamRestart);
   const tabs = new TabPages(
     storage.defineItem<Record<string, TabPage>>('session:tab-pages', { fallback: {} }),
   );
@@ -83,8 +136,14 @@ export default defineBackground(() => {
       .catch((e: unknown) => console.error('standardy: rejestracja skryptu nieudana', e));
   browser.runtime.onInstalled.addListener(() => void sync());
   browser.runtime.onStartup.addListener(() => void sync());
-  browser.permissions.onAdded.addListener(() => void sync());
-  browser.permissions.onRemoved.addListener(() => void sync());
+  browser.permissions.onAdded.addListener(() => {
+    void sync();
+    void team.ensure();
+  });
+  browser.permissions.onRemoved.addListener(() => {
+    void sync();
+    void team.ensure();
+  });
   systemsItem.watch(() => void sync());
   for (const item of [customAdaptersItem, disabledAdaptersItem] as const) item.watch(() => service.forget());
   storage.watch('managed:adapters', () => service.forget());
@@ -116,7 +175,7 @@ export default defineBackground(() => {
   const migrated = migrateDashboardDb(db, async (policy) => {
     if (!(await policyItem.getValue())) await policyItem.setValue({ policy, importedOn: localToday() });
   }).catch((e: unknown) => console.error('standardy: przeniesienie danych pulpitu nieudane', e));
-  void ready.then(purge);
+  void ready.then(purge).then(teamRestart);
 
   async function dashboardState() {
     await migrated;
@@ -162,6 +221,39 @@ export default defineBackground(() => {
     const view = await records.view(system, caseId);
     if (!view) return { kind: 'case-unknown', lang, caseId };
     return { kind: 'case', lang, system, caseId, adapterName: adapter.name, ...view };
+  }
+
+  async function teamView(): Promise<TeamView> {
+    const lang = (await settingsItem.getValue()).lang;
+    const config = await teamConfigInForce();
+    const status = await team.status();
+    if (!config) return { lang, configured: null, status };
+    return {
+      lang,
+      configured: {
+        url: config.url,
+        database: config.database,
+        origin: config.origin,
+        dbUrl: config.dbUrl,
+        managed: config.managed,
+        allowedByBuild: allowedByBuild(config),
+        permitted: await browser.permissions.contains({ origins: [teamPermission(config)] }),
+      },
+      status,
+    };
+  }
+
+  async function teamSignIn(name: string, password: string): Promise<TeamSignInAnswer> {
+    try {
+      const user = await team.signIn(name, password);
+      return { ok: true, user: user.name, roles: user.roles };
+    } catch (e) {
+      if (e instanceof TeamRequestError) {
+        const f = e.failure;
+        return { ok: false, failure: f.kind, ...('reason' in f ? { reason: f.reason } : {}) };
+      }
+      return { ok: false, failure: 'server', reason: String(e) };
+    }
   }
 
   async function adapterTest(tabId: number, input: unknown): Promise<AdapterTestAnswer> {
@@ -211,6 +303,7 @@ export default defineBackground(() => {
               caseId ? { ...read, caseId } : read,
             );
             if (moved || changedDetail) panelRefresh();
+            if (changedDetail && caseId) void team.changed({ system: message.page.system, caseId });
           }
           return view;
         }
@@ -218,14 +311,20 @@ export default defineBackground(() => {
           return panelView(message.tabId);
         case 'record-change': {
           const result = await records.change(message.system, message.caseId, message.change);
-          if (result.ok) await refreshAll(message.system);
+          if (result.ok) {
+            await refreshAll(message.system);
+            void team.changed({ system: message.system, caseId: message.caseId });
+          }
           return result;
         }
         case 'records-export':
           return records.exportAll();
         case 'records-import': {
           const result = await records.importAll(message.data);
-          if (result.ok) await refreshAll();
+          if (result.ok) {
+            await refreshAll();
+            void team.changed();
+          }
           return result;
         }
         case 'records-import-chunk': {
@@ -235,6 +334,7 @@ export default defineBackground(() => {
         }
         case 'records-wipe':
           await records.wipe();
+          await team.wipeLocal();
           await refreshAll();
           return { ok: true };
         case 'retention-preview':
@@ -254,6 +354,16 @@ export default defineBackground(() => {
         case 'dashboard-delete':
           await migrated;
           await db.dashboard.delete(message.key);
+          return { ok: true };
+        case 'team-view':
+          return teamView();
+        case 'team-sign-in':
+          return teamSignIn(message.name, message.password);
+        case 'team-sign-out':
+          await team.signOut();
+          return { ok: true };
+        case 'team-retry':
+          await team.ensure();
           return { ok: true };
       }
       throw new Error(`unknown message ${(message as { type?: string }).type}`);

@@ -13,6 +13,7 @@ import type { DashboardItem } from './db.ts';
 import type { Lang, OverlayView, PageRead } from './facts.ts';
 import type { ChunkAnswer, ImportChunk } from './chunked.ts';
 import type { PolicyInForce } from './policy.ts';
+import type { TeamStatus } from './team/status.ts';
 
 /** Messages between the content script and the background (runtime messages; the background answers). */
 export type ContentRequest = { type: 'adapter-for'; url: string } | { type: 'scan'; page: PageRead };
@@ -31,7 +32,11 @@ export type PageRequest =
   | { type: 'policy-in-force' }
   | { type: 'dashboard-state' }
   | { type: 'dashboard-save'; item: DashboardItem }
-  | { type: 'dashboard-delete'; key: DashboardItem['key'] };
+  | { type: 'dashboard-delete'; key: DashboardItem['key'] }
+  | { type: 'team-view' }
+  | { type: 'team-sign-in'; name: string; password: string }
+  | { type: 'team-sign-out' }
+  | { type: 'team-retry' };
 
 export type Request = ContentRequest | PageRequest;
 
@@ -143,7 +148,13 @@ export type Answer<R extends Request> = R extends { type: 'adapter-for' }
                         ? DashboardState
                         : R extends { type: 'dashboard-save' } | { type: 'dashboard-delete' }
                           ? { ok: true }
-                          : never;
+                          : R extends { type: 'team-view' }
+                            ? TeamView
+                            : R extends { type: 'team-sign-in' }
+                              ? TeamSignInAnswer
+                              : R extends { type: 'team-sign-out' } | { type: 'team-retry' }
+                                ? { ok: true }
+                                : never;
 
 /** Sent by the background to the frames of a tab when a remembered case changed. */
 export interface FactsChanged {
@@ -155,6 +166,31 @@ export interface FactsChanged {
 export interface PanelRefresh {
   type: 'panel-refresh';
 }
+
+/** The team server as the pages show it (docs/team.md): the setting in force and where the records stand. */
+export interface TeamView {
+  lang: Lang;
+  configured: {
+    url: string;
+    database: string;
+    origin: string;
+    dbUrl: string;
+    /** Set by the centre's IT (enterprise policy). */
+    managed: boolean;
+    /** This build's CSP lets the extension connect to it. */
+    allowedByBuild: boolean;
+    /** The browser granted its origin. */
+    permitted: boolean;
+  } | null;
+  status: TeamStatus;
+}
+export type TeamSignInAnswer =
+  | { ok: true; user: string; roles: string[] }
+  | {
+      ok: false;
+      failure: 'bad-credentials' | 'offline' | 'forbidden' | 'server' | 'signed-out';
+      reason?: string;
+    };
 
 /** Sent by the background to a tab's top frame: run the adapter's selectors on the live page. */
 export interface ProbeRequest {

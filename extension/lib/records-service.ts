@@ -255,20 +255,54 @@ export function createRecordsService(deps: RecordsDeps) {
     }
     await store.flush();
     await db.transaction('rw', db.entries, db.cases, async () => {
-      for (const f of facts) {
-        const prev = await db.cases.get([f.system, f.caseId]);
-        if (prev && prev.seenOn >= f.seenOn) continue;
-        const firstSeenOn = [prev?.firstSeenOn, f.firstSeenOn].filter((d): d is string => !!d).sort()[0];
-        await db.cases.put({
-          ...f,
-          adapterId: prev?.adapterId ?? f.adapterId,
-          ...(firstSeenOn ? { firstSeenOn } : {}),
-        });
-      }
+      await mergeHostFacts(facts);
       await db.entries.bulkPut(entries);
     });
     await store.forget();
     return { ok: true, cases: cases.size };
+  }
+
+  /** What the host showed, from elsewhere: replaces what is remembered only where it saw the host later. */
+  async function mergeHostFacts(facts: readonly CaseFacts[]): Promise<number> {
+    let changed = 0;
+    for (const f of facts) {
+      const prev = await db.cases.get([f.system, f.caseId]);
+      if (prev && prev.seenOn >= f.seenOn) continue;
+      const firstSeenOn = [prev?.firstSeenOn, f.firstSeenOn].filter((d): d is string => !!d).sort()[0];
+      await db.cases.put({
+        ...f,
+        // Another browser's reading stays marked as such until this browser reads the case itself.
+        adapterId: f.adapterId === TEAM_ADAPTER ? TEAM_ADAPTER : (prev?.adapterId ?? f.adapterId),
+        ...(firstSeenOn ? { firstSeenOn } : {}),
+      });
+      changed++;
+    }
+    return changed;
+  }
+
+  /**
+   * The team's records pulled from the server (team/sync.ts): entries are added by their id and never
+   * replace one this browser holds (its own copy keeps the free text the server never got); what another
+   * browser saw of the host counts where it saw it later (kept as adapter `team`, so it is not sent back as
+   * this browser's reading). Returns how many rows changed.
+   */
+  async function landTeam(input: {
+    host: readonly (HostCase & { system: string })[];
+    entries: readonly StoredEntry[];
+  }): Promise<number> {
+    if (!input.host.length && !input.entries.length) return 0;
+    await store.flush();
+    let changed = 0;
+    await db.transaction('rw', db.entries, db.cases, async () => {
+      changed += await mergeHostFacts(input.host.map((h) => ({ ...h, adapterId: TEAM_ADAPTER })));
+      const ids = input.entries.map((e) => e.id);
+      const known = new Set((await db.entries.bulkGet(ids)).flatMap((e) => (e ? [e.id] : [])));
+      const fresh = input.entries.filter((e) => !known.has(e.id));
+      if (fresh.length) await db.entries.bulkAdd(fresh);
+      changed += fresh.length;
+    });
+    if (changed) await store.forget();
+    return changed;
   }
 
   async function wipe(): Promise<void> {
@@ -340,12 +374,26 @@ export function createRecordsService(deps: RecordsDeps) {
     return due.length;
   }
 
-  return { view, change, entriesBySystem, exportAll, importAll, wipe, retention, purge, allCases };
+  return {
+    view,
+    change,
+    entriesBySystem,
+    exportAll,
+    importAll,
+    landTeam,
+    wipe,
+    retention,
+    purge,
+    allCases,
+  };
 }
 export type RecordsService = ReturnType<typeof createRecordsService>;
 
+/** The adapter id of host facts another browser read (pulled from the team's server). */
+export const TEAM_ADAPTER = 'team';
+
 /** A short stable hash (FNV-1a) for ids made from a case id (which may hold `/`). */
-function hashId(text: string): string {
+export function hashId(text: string): string {
   let h = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {
     h ^= text.charCodeAt(i);

@@ -12,6 +12,7 @@ import { Drafts } from './Drafts.tsx';
 import { t } from './i18n.ts';
 import type { PanelKey } from './i18n.ts';
 import { AgreementSection, RecordSection } from './RecordForms.tsx';
+import { TeamStatusLine } from './TeamStatusLine.tsx';
 
 /** The side panel: the case the followed tab shows, evaluated by the core, and the standard's own record. */
 export function App() {
@@ -69,6 +70,7 @@ export function App() {
         <p id="panel-state" data-kind={view.kind}>
           {text}
         </p>
+        <TeamStatusLine lang={lang} />
         {optionsLink}
       </main>
     );
@@ -88,6 +90,7 @@ export function App() {
   return (
     <main data-case={view.caseId} data-tab={tabId}>
       <h1>{t(lang, 'panel.case', { caseId: view.caseId })}</h1>
+      <TeamStatusLine lang={lang} system={view.system} caseId={view.caseId} />
       <p id="case-summary">
         {t(lang, 'panel.summary', {
           standard: standard?.name[lang] ?? record.standard,

@@ -366,7 +366,7 @@ describe('the command line itself', () => {
     const r = run('check', '--demo', '--colour');
     expect(r.code).toBe(2);
     expect(r.err).toContain(
-      'nieznana opcja --colour; dozwolone: --policy, --today, --json, --demo, --lang, --help',
+      'nieznana opcja --colour; dozwolone: --policy, --today, --json, --demo, --team, --db, --lang, --help',
     );
     const l = run('standards', '--lang', 'de');
     expect(l.code).toBe(2);

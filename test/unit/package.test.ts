@@ -237,7 +237,7 @@ describe('npm run package for a centre (STANDARDY_ORIGINS, a self-hosted CRX)', 
 
   it('and in Firefox (MV2: host permissions in `permissions`), with the update URL', async () => {
     const manifest = await manifestOf(await unzip(join(out, `standardy-${VERSION}-firefox.zip`)));
-    expect(manifest.permissions).toEqual(['storage', 'scripting', ...ORIGINS]);
+    expect(manifest.permissions).toEqual(['storage', 'scripting', 'alarms', ...ORIGINS]);
     expect(matchesOf(manifest)).toEqual(ORIGINS);
     expect(manifest.browser_specific_settings?.gecko).toMatchObject({
       id: FIREFOX_ID,

@@ -36,6 +36,7 @@ import { Errors } from '../../sidepanel/forms.tsx';
 import { t } from './i18n.ts';
 import { FileButton } from '../../ui/FileButton.tsx';
 import { ProbeRead, pageName, selectorName } from './ProbeRead.tsx';
+import { TeamSection } from './TeamSection.tsx';
 
 type Source = 'bundled' | 'imported' | 'managed';
 interface Listed {
@@ -138,6 +139,7 @@ export function App() {
       <PolicySection s={s} reload={reload} />
       <DataSection s={s} reload={reload} />
       <RetentionSection s={s} reload={reload} />
+      <TeamSection lang={lang} />
     </main>
   );
 }

@@ -14,7 +14,8 @@ import {
   RegisterMapping,
 } from '../../../core/index.ts';
 import { demo } from './env.ts';
-import { expect, expectedSite, shadowText, tabShowing, test } from './fixtures.ts';
+import { expect, expectedSite, shadowText, test } from './fixtures.ts';
+import { checklistOf, tabShowing } from './helpers.ts';
 
 /**
  * One truth per case (issue "One truth per case"): a worker marks a tool done and another waived in the side
@@ -43,18 +44,6 @@ const missingCount = (r: CaseRecord) =>
   evaluateCase(r, rules, today).findings.filter((f) => f.code === 'tool-missing').length;
 const badgeText = (page: Page) => shadowText(page, 'h1 standardy-badge').catch(() => '');
 const expectedBadge = (missing: number) => (missing ? `Braki: ${missing}` : 'Komplet');
-
-/** Find the case by its number (the table is in pages), open it, read its checklist. */
-async function checklistOf(dash: Page, caseId: string) {
-  await dash.locator('#filter-case').fill(caseId);
-  await dash.getByRole('button', { name: `Pokaż sprawę ${caseId}` }).click();
-  await expect(dash.locator('#case-detail-h')).toHaveText(`Sprawa ${caseId}`);
-  return Object.fromEntries(
-    await dash.$$eval('#case-checklist tbody tr', (rows) =>
-      rows.map((r) => [(r as HTMLElement).dataset.requirement!, (r as HTMLElement).dataset.status!]),
-    ),
-  ) as Record<string, string>;
-}
 
 test('a tool done and another waived in the side panel: the badge, the panel and the dashboard agree', async ({
   context,

@@ -10,7 +10,8 @@ import { draftFileName } from '../../../extension/sidepanel/Drafts.tsx';
 import { MONTHS } from '../../../extension/ui/messages.ts';
 import { convertToPdf, pdfText } from '../../support/libreoffice.ts';
 import { CHROMIUM_ARGS, demo, isLocal, ROOT } from './env.ts';
-import { expect, expectedSite, shadowText, tabShowing, test } from './fixtures.ts';
+import { expect, expectedSite, shadowText, test } from './fixtures.ts';
+import { tabShowing } from './helpers.ts';
 import { CHROMIUM } from '../../support/chromium.ts';
 
 const { site, rules, today, evaluation } = expectedSite();
