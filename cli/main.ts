@@ -2,7 +2,7 @@
 import { isInputFailure, printable, stripControls } from '../core/errors.ts';
 import { isLang } from '../core/i18n.ts';
 import type { Lang } from '../core/i18n.ts';
-import { version } from '../package.json';
+import { readFileSync } from 'node:fs';
 import { UsageError } from './args.ts';
 import { printInputFailure } from './report.ts';
 import { cli } from './messages.ts';
@@ -27,7 +27,13 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   team: async () => (await import('./commands/team.ts')).runTeam,
 };
 
-export const VERSION: string = version;
+/** The built command carries its version (scripts/build-cli.mjs); run from source, it reads package.json. */
+declare const __STANDARDY_VERSION__: string | undefined;
+export const VERSION: string =
+  typeof __STANDARDY_VERSION__ === 'string'
+    ? __STANDARDY_VERSION__
+    : (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string })
+        .version;
 
 /** `--lang X` / `--lang=X` taken out of the arguments (before a `--`); a value other than pl|en is refused. */
 function takeLang(argv: string[]): { lang: Lang; args: string[] } {
