@@ -53,7 +53,7 @@ export function TeamSourcePanel(p: Props) {
   return (
     <section id="zespol" aria-labelledby="zespol-h">
       <h2 id="zespol-h">{t(lang, 'dashboard.title')}</h2>
-      <p className="note">{t(lang, 'dashboard.intro')}</p>
+      {configured ? <p className="note">{t(lang, 'dashboard.intro')}</p> : null}
       {!configured ? (
         <p id="team-source" data-phase="off">
           {t(lang, 'dashboard.not-configured')}
