@@ -139,6 +139,10 @@ export const errorMessages = defineMessages({
     pl: 'system: adres źródłowy http(s)://host[:port], bez ścieżki',
     en: 'system: an http(s)://host[:port] origin, without a path',
   },
+  'policy.managed': {
+    pl: 'politykę ustawił dział IT ośrodka (zasady przedsiębiorstwa) – nie można jej tu zmienić',
+    en: 'the centre’s IT set the policy (enterprise policy) – it cannot be changed here',
+  },
   'input.period-order': {
     pl: 'koniec okresu umowy przed jego początkiem',
     en: 'the agreement’s period ends before it starts',

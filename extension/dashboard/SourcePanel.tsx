@@ -1,10 +1,9 @@
 import { useState } from 'react';
-import { demoDataset, formatError, parseJsonBytes, parsePolicy } from '../../core/index.ts';
+import { demoDataset, formatError, parseJsonBytes } from '../../core/index.ts';
 import { fileBytes } from '../lib/download.ts';
 import type { ImportedRegister } from '../lib/db.ts';
 import type { PolicyInForce } from '../lib/policy.ts';
-import { policyItem } from '../lib/settings.ts';
-import { openOptions } from '../sidepanel/api.ts';
+import { openOptions, request } from '../sidepanel/api.ts';
 import { FileButton } from '../ui/FileButton.tsx';
 import type { Lang, T } from './i18n.ts';
 
@@ -39,27 +38,19 @@ export function SourcePanel(p: Props) {
   const [policyErrors, setPolicyErrors] = useState<string[]>([]);
   const managed = p.policy?.source === 'managed';
 
+  // The background checks and stores the policy: the one in force for every surface (typed message).
   const setPolicy = async (policy: unknown) => {
-    await policyItem.setValue({ policy, importedOn: p.today });
+    const answer = await request({ type: 'policy-set', policy });
+    setPolicyErrors(answer.ok ? [] : answer.errors.map((e) => formatError(e, lang)));
     p.onPolicyChanged();
   };
-  const useDemoPolicy = async () => {
-    setPolicyErrors([]);
-    const parsed = parsePolicy(demoDataset(p.today).policy);
-    if (parsed.ok) await setPolicy(demoDataset(p.today).policy);
-  };
-  const useDefault = async () => {
-    setPolicyErrors([]);
-    await policyItem.setValue(null);
-    p.onPolicyChanged();
-  };
+  const useDemoPolicy = () => setPolicy(demoDataset(p.today).policy);
+  const useDefault = () => setPolicy(null);
   const loadPolicy = async (file: File | undefined) => {
     if (!file) return;
     const json = parseJsonBytes(await fileBytes(file));
-    const parsed = json.ok ? parsePolicy(json.value) : json;
-    if (!parsed.ok) return setPolicyErrors(parsed.errors.map((e) => formatError(e, lang)));
-    setPolicyErrors([]);
-    await setPolicy((json as { value: unknown }).value);
+    if (!json.ok) return setPolicyErrors(json.errors.map((e) => formatError(e, lang)));
+    await setPolicy(json.value);
   };
   const name = p.policy?.policy?.institution?.name;
 

@@ -2,7 +2,7 @@ import PouchDB from 'pouchdb-browser';
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import { defineBackground } from 'wxt/utils/define-background';
-import { parseWith } from '../../core/index.ts';
+import { inputError, parsePolicy, parseWith } from '../../core/index.ts';
 import { BUNDLED_ADAPTERS } from '../adapters/index.ts';
 import { Adapter } from '../adapters/schema.ts';
 import { StandardyDb, migrateDashboardDb } from '../lib/db.ts';
@@ -14,6 +14,7 @@ import type {
   FactsChanged,
   PanelRefresh,
   PanelView,
+  PolicySetAnswer,
   ProbeRequest,
   Request,
 } from '../lib/protocol.ts';
@@ -176,6 +177,20 @@ export default defineBackground(() => {
     if (!(await policyItem.getValue())) await policyItem.setValue({ policy, importedOn: localToday() });
   }).catch((e: unknown) => console.error('standardy: przeniesienie danych pulpitu nieudane', e));
   void ready.then(purge).then(teamRestart);
+
+  /** The one way a policy is imported (options page, dashboard): checked here, stored, then in force. */
+  async function setPolicy(input: unknown): Promise<PolicySetAnswer> {
+    if ((await policyInForce()).source === 'managed')
+      return { ok: false, errors: [inputError('policy.managed')] };
+    if (input === null) await policyItem.setValue(null);
+    else {
+      const parsed = parsePolicy(input);
+      if (!parsed.ok) return parsed;
+      await policyItem.setValue({ policy: input, importedOn: localToday() });
+    }
+    await loadRules();
+    return { ok: true, inForce: await policyInForce() };
+  }
 
   async function dashboardState() {
     await migrated;
@@ -345,6 +360,8 @@ export default defineBackground(() => {
           return adapterTest(message.tabId, message.adapter);
         case 'policy-in-force':
           return policyInForce();
+        case 'policy-set':
+          return setPolicy(message.policy);
         case 'dashboard-state':
           return dashboardState();
         case 'dashboard-save':

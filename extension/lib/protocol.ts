@@ -30,6 +30,8 @@ export type PageRequest =
   | { type: 'known-tabs' }
   | { type: 'adapter-test'; tabId: number; adapter: unknown }
   | { type: 'policy-in-force' }
+  /** The policy the centre imports (validated by the background; `null` = back to the defaults). */
+  | { type: 'policy-set'; policy: unknown }
   | { type: 'dashboard-state' }
   | { type: 'dashboard-save'; item: DashboardItem }
   | { type: 'dashboard-delete'; key: DashboardItem['key'] }
@@ -96,6 +98,9 @@ export interface RetentionCase {
   purgeOn: string;
 }
 
+/** A policy import: the policy now in force, or what is wrong with the file (nothing changed then). */
+export type PolicySetAnswer = { ok: true; inForce: PolicyInForce } | { ok: false; errors: InputError[] };
+
 /** What the dashboard loads: its imports, this browser's own cases, and the policy in force. */
 export interface DashboardState {
   items: { [K in DashboardItem['key']]?: Extract<DashboardItem, { key: K }> };
@@ -144,17 +149,19 @@ export type Answer<R extends Request> = R extends { type: 'adapter-for' }
                     ? AdapterTestAnswer
                     : R extends { type: 'policy-in-force' }
                       ? PolicyInForce
-                      : R extends { type: 'dashboard-state' }
-                        ? DashboardState
-                        : R extends { type: 'dashboard-save' } | { type: 'dashboard-delete' }
-                          ? { ok: true }
-                          : R extends { type: 'team-view' }
-                            ? TeamView
-                            : R extends { type: 'team-sign-in' }
-                              ? TeamSignInAnswer
-                              : R extends { type: 'team-sign-out' } | { type: 'team-retry' }
-                                ? { ok: true }
-                                : never;
+                      : R extends { type: 'policy-set' }
+                        ? PolicySetAnswer
+                        : R extends { type: 'dashboard-state' }
+                          ? DashboardState
+                          : R extends { type: 'dashboard-save' } | { type: 'dashboard-delete' }
+                            ? { ok: true }
+                            : R extends { type: 'team-view' }
+                              ? TeamView
+                              : R extends { type: 'team-sign-in' }
+                                ? TeamSignInAnswer
+                                : R extends { type: 'team-sign-out' } | { type: 'team-retry' }
+                                  ? { ok: true }
+                                  : never;
 
 /** Sent by the background to the frames of a tab when a remembered case changed. */
 export interface FactsChanged {

@@ -1,14 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { FormEvent } from 'react';
 import { browser } from 'wxt/browser';
-import {
-  decodeUtf8File,
-  isInputFailure,
-  parseJsonText,
-  parsePolicy,
-  parseWith,
-  printable,
-} from '../../../core/index.ts';
+import { decodeUtf8File, isInputFailure, parseJsonText, parseWith, printable } from '../../../core/index.ts';
 import type { InputError } from '../../../core/index.ts';
 import { BUNDLED_ADAPTERS } from '../../adapters/index.ts';
 import { Adapter } from '../../adapters/schema.ts';
@@ -21,13 +14,11 @@ import {
   disabledAdaptersItem,
   managed,
   managedAdaptersItem,
-  policyItem,
   retentionItem,
   settingsItem,
   systemsItem,
 } from '../../lib/settings.ts';
 import type { SystemConfig } from '../../lib/settings.ts';
-import { localToday } from '../../lib/today.ts';
 import { originPattern } from '../../lib/url-match.ts';
 import { backupTooLarge, sendBackup } from '../../lib/chunked.ts';
 import { downloadBlob as download } from '../../lib/download.ts';
@@ -426,10 +417,10 @@ function PolicySection({ s, reload }: SectionProps) {
   const importPolicy = async () => {
     setOk('');
     const data = parseJson(json);
-    const parsed = data.ok ? parsePolicy(data.value) : data;
-    if (!parsed.ok || !data.ok) return setErrors(parsed.ok ? [] : parsed.errors);
+    // The background checks and stores it: one policy in force for every surface.
+    const answer = data.ok ? await request({ type: 'policy-set', policy: data.value }) : data;
+    if (!answer.ok) return setErrors(answer.errors);
     setErrors([]);
-    await policyItem.setValue({ policy: data.value, importedOn: localToday() });
     setOk(t(lang, 'policy-ok'));
     await reload();
   };
@@ -470,7 +461,7 @@ function PolicySection({ s, reload }: SectionProps) {
           <button
             type="button"
             id="policy-reset"
-            onClick={() => void policyItem.setValue(null).then(reload)}
+            onClick={() => void request({ type: 'policy-set', policy: null }).then(reload)}
             disabled={policy.source !== 'imported'}
           >
             {t(lang, 'policy-reset')}
