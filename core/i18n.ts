@@ -107,40 +107,77 @@ function branches(spec: string): Map<string, string> {
   return out;
 }
 
+/** A template read once: its text and placeholders (messages repeat thousands of times in a register). */
+type Segment =
+  | { kind: 'text'; text: string }
+  | { kind: 'value'; name: string; raw: string }
+  | { kind: 'number'; name: string; raw: string; digits: number }
+  | { kind: 'date'; name: string; raw: string }
+  | { kind: 'plural'; name: string; raw: string; forms: Map<string, string> }
+  | { kind: 'unknown'; name: string; raw: string };
+
+const compiled = new Map<string, Segment[]>();
+
+function compile(template: string): Segment[] {
+  let segments = compiled.get(template);
+  if (segments) return segments;
+  segments = [];
+  for (const part of parts(template)) {
+    if (!part.arg) {
+      segments.push({ kind: 'text', text: part.text });
+      continue;
+    }
+    const raw = part.text;
+    const comma = raw.indexOf(',');
+    const name = (comma < 0 ? raw : raw.slice(0, comma)).trim();
+    if (comma < 0) {
+      segments.push({ kind: 'value', name, raw });
+      continue;
+    }
+    const rest = raw.slice(comma + 1);
+    const comma2 = rest.indexOf(',');
+    const type = (comma2 < 0 ? rest : rest.slice(0, comma2)).trim();
+    const arg = comma2 < 0 ? '' : rest.slice(comma2 + 1);
+    if (type === 'number')
+      segments.push({ kind: 'number', name, raw, digits: arg.trim() === '' ? 1 : Number(arg) });
+    else if (type === 'date') segments.push({ kind: 'date', name, raw });
+    else if (type === 'plural') segments.push({ kind: 'plural', name, raw, forms: branches(arg) });
+    else segments.push({ kind: 'unknown', name, raw });
+  }
+  // Templates are the catalogues' (a bounded set); a flood of generated ones only restarts the cache.
+  if (compiled.size > 5000) compiled.clear();
+  compiled.set(template, segments);
+  return segments;
+}
+
 /** Fill a message template (see the module comment). A missing parameter stays visible as `{name}`. */
 export function format(lang: Lang, template: string, params: Params = {}): string {
   if (!template.includes('{')) return template;
   let out = '';
-  for (const part of parts(template)) {
-    if (!part.arg) {
-      out += part.text;
+  for (const seg of compile(template)) {
+    if (seg.kind === 'text') {
+      out += seg.text;
       continue;
     }
-    const comma = part.text.indexOf(',');
-    const name = (comma < 0 ? part.text : part.text.slice(0, comma)).trim();
-    const value = params[name];
-    if (value === undefined) {
-      out += `{${part.text}}`;
+    const value = params[seg.name];
+    if (value === undefined || seg.kind === 'unknown') {
+      out += `{${seg.raw}}`;
       continue;
     }
-    if (comma < 0) {
+    if (seg.kind === 'value') {
       // Integers as written (ids, years, counts); fractions with the language's decimal sign.
       out +=
         typeof value === 'number' && !Number.isInteger(value) ? formatNumber(lang, value, 2) : String(value);
       continue;
     }
-    const rest = part.text.slice(comma + 1);
-    const comma2 = rest.indexOf(',');
-    const type = (comma2 < 0 ? rest : rest.slice(0, comma2)).trim();
-    const arg = comma2 < 0 ? '' : rest.slice(comma2 + 1);
     const n = typeof value === 'number' ? value : Number(value);
-    if (type === 'number') out += formatNumber(lang, n, arg.trim() === '' ? 1 : Number(arg));
-    else if (type === 'date') out += formatDate(lang, String(value));
-    else if (type === 'plural') {
-      const forms = branches(arg);
-      const text = forms.get(`=${n}`) ?? forms.get(pluralCategory(lang, n)) ?? forms.get('other') ?? '';
-      out += format(lang, text.replace(/#/g, formatNumber(lang, n, 2)), params);
-    } else out += `{${part.text}}`;
+    if (seg.kind === 'number') out += formatNumber(lang, n, seg.digits);
+    else if (seg.kind === 'date') out += formatDate(lang, String(value));
+    else {
+      const text =
+        seg.forms.get(`=${n}`) ?? seg.forms.get(pluralCategory(lang, n)) ?? seg.forms.get('other') ?? '';
+      out += format(lang, text.includes('#') ? text.replace(/#/g, formatNumber(lang, n, 2)) : text, params);
+    }
   }
   return out;
 }
